@@ -1,0 +1,31 @@
+package io.poolcast.events.reference;
+
+import java.util.List;
+
+/**
+ * A supplier (brand owner or distributor) selling to shops through pooled batch orders.
+ *
+ * @param supplierId stable id
+ * @param name display name
+ * @param categories the product categories it sells
+ * @param regionIds the regions it delivers to
+ * @param minBatchValueCents minimum pooled value per region and delivery day, in cents (0: none)
+ * @param minBatchUnits minimum pooled units per region and delivery day (0: none)
+ * @param truckCapacityKg payload of one truck, in kilograms
+ * @param truckCapacityLitres load volume of one truck, in litres
+ */
+public record Supplier(
+    String supplierId,
+    String name,
+    List<String> categories,
+    List<String> regionIds,
+    long minBatchValueCents,
+    long minBatchUnits,
+    long truckCapacityKg,
+    long truckCapacityLitres) {
+
+  public Supplier {
+    categories = categories == null ? List.of() : List.copyOf(categories);
+    regionIds = regionIds == null ? List.of() : List.copyOf(regionIds);
+  }
+}
