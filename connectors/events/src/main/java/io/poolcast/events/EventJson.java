@@ -1,15 +1,20 @@
 package io.poolcast.events;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -67,6 +72,12 @@ public final class EventJson {
     T value;
     try {
       value = MAPPER.readValue(payload, type);
+    } catch (MismatchedInputException e) {
+      return missingPrimitive(e)
+          .<Decoded<T>>map(
+              field -> Decoded.refused(DeadLetterReason.MISSING_FIELD, field + " is missing"))
+          .orElseGet(
+              () -> Decoded.refused(DeadLetterReason.UNPARSEABLE, firstLine(e.getMessage())));
     } catch (IOException | RuntimeException e) {
       return Decoded.refused(DeadLetterReason.UNPARSEABLE, firstLine(e.getMessage()));
     }
@@ -77,6 +88,46 @@ public final class EventJson {
     return violation
         .<Decoded<T>>map(v -> Decoded.refused(v.reason(), v.detail()))
         .orElseGet(() -> Decoded.valid(value));
+  }
+
+  /**
+   * Reads only the top-level {@code event_time} of a JSON payload, without decoding the rest: cheap
+   * enough to assign event time to raw records before they are decoded.
+   *
+   * @return the event time, or empty when the payload has none or is not JSON
+   */
+  public static Optional<Instant> eventTimeOf(byte[] payload) {
+    if (payload == null || payload.length == 0) {
+      return Optional.empty();
+    }
+    try (JsonParser parser = MAPPER.getFactory().createParser(payload)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return Optional.empty();
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if ("event_time".equals(field) && value == JsonToken.VALUE_STRING) {
+          return Optional.of(Instant.parse(parser.getText()));
+        }
+        parser.skipChildren();
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A number or boolean field that is absent or null is a missing field, not malformed JSON. */
+  private static Optional<String> missingPrimitive(MismatchedInputException e) {
+    String message = e.getOriginalMessage();
+    if (message == null || !message.startsWith("Cannot map `null` into type")) {
+      return Optional.empty();
+    }
+    return e.getPath().stream()
+        .map(JsonMappingException.Reference::getFieldName)
+        .filter(name -> name != null)
+        .reduce((outer, inner) -> outer + "." + inner);
   }
 
   private static String firstLine(String message) {

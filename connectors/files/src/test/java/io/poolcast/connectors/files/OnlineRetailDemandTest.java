@@ -1,0 +1,70 @@
+package io.poolcast.connectors.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OnlineRetailDemandTest {
+  private final OnlineRetailDemand demand = OnlineRetailDemand.fromRows(RetailFixture.rows());
+
+  @Test
+  void demandCountsPositiveProductLinesWithOrWithoutCustomer() {
+    // 6 + 1 + 5 product sale lines + 22139 without a CustomerID; not POST/DOT, zero prices,
+    // negative quantities, cancellations or the voucher.
+    assertThat(demand.demandLines()).isEqualTo(13);
+    assertThat(demand.linesWithoutCustomer()).isEqualTo(1);
+    assertThat(demand.byProduct().uniqueIds())
+        .containsExactly("22139", "22633", "84879", "85099B", "85123A");
+    assertThat(demand.byProduct().observed("85123A"))
+        .containsExactly(Map.entry(LocalDate.of(2010, 12, 1), 8L));
+    assertThat(demand.byProduct().totalY()).isEqualTo(6 + 6 + 32 + 10 + 2 + 5 + 4 + 5 + 2);
+  }
+
+  @Test
+  void zerosFillTradingDaysBetweenFirstAndLastSaleOnly() {
+    DailySeries products = demand.byProduct();
+    // 22633 sold on 2010-12-01 and 2011-03-28; 2011-03-26 is the only trading day between.
+    assertThat(products.zeroFilledRows()).isEqualTo(1);
+    assertThat(products.rowCount()).isEqualTo(1 + 3 + 1 + 6 + 1);
+    DailySeries countries = demand.byProductCountry();
+    assertThat(countries.uniqueIds())
+        .containsExactly(
+            "22139@united-kingdom",
+            "22633@france",
+            "22633@united-kingdom",
+            "84879@united-kingdom",
+            "85099B@united-kingdom",
+            "85123A@united-kingdom");
+    assertThat(countries.rowCount()).isEqualTo(1 + 3 + 1 + 1 + 6 + 1);
+  }
+
+  @Test
+  void writesLongFormatCsvGz(@TempDir Path dir) throws IOException {
+    Path byProduct = dir.resolve("p.csv.gz");
+    Path byCountry = dir.resolve("pc.csv.gz");
+    assertThat(demand.writeByProduct(byProduct)).isEqualTo(12);
+    assertThat(demand.writeByProductCountry(byCountry)).isEqualTo(13);
+    List<String> lines = readLines(byProduct);
+    assertThat(lines.get(0)).isEqualTo("unique_id,ds,y");
+    assertThat(lines)
+        .containsSubsequence("22633,2010-12-01,10", "22633,2011-03-26,0", "22633,2011-03-28,2");
+    assertThat(lines).hasSize(13);
+    List<String> countryLines = readLines(byCountry);
+    assertThat(countryLines.get(0)).isEqualTo("unique_id,ds,y,sku,region_id");
+    assertThat(countryLines).contains("22633@france,2011-03-26,0,22633,france");
+  }
+
+  static List<String> readLines(Path file) throws IOException {
+    try (InputStream in = CompressedFiles.openInput(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+}

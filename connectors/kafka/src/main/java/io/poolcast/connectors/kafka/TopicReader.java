@@ -1,0 +1,140 @@
+package io.poolcast.connectors.kafka;
+
+import io.poolcast.events.Decoded;
+import io.poolcast.events.EventJson;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Reads a whole topic, from the beginning up to the end offsets it has when reading starts, with
+ * {@code read_committed} (only committed transactions) and without a consumer group. For the CLI,
+ * the demo and tests. Records come in partition order; within a partition, in offset order.
+ */
+public final class TopicReader {
+  private static final Duration POLL = Duration.ofMillis(200);
+
+  private TopicReader() {}
+
+  /**
+   * Every value of {@code topic}, decoded and validated as {@code type}.
+   *
+   * @throws IllegalStateException if a record does not decode (naming its partition, offset and
+   *     reason), or the end is not reached within {@code timeout}
+   */
+  public static <T> List<T> readAll(
+      KafkaConnection c, String topic, Class<T> type, Duration timeout) {
+    Objects.requireNonNull(type, "type");
+    return read(c, topic, timeout, record -> decode(record, type));
+  }
+
+  /** Every value of {@code topic} as UTF-8 text (null for a record without value). */
+  public static List<String> readAllRaw(KafkaConnection c, String topic, Duration timeout) {
+    return read(c, topic, timeout, TopicReader::text);
+  }
+
+  /** Every record of {@code topic} as a raw event. */
+  public static List<io.poolcast.events.RawEvent> readAllRecords(
+      KafkaConnection c, String topic, Duration timeout) {
+    return read(c, topic, timeout, RawEventDeserializer::toRawEvent);
+  }
+
+  private static <R> List<R> read(
+      KafkaConnection c,
+      String topic,
+      Duration timeout,
+      Function<ConsumerRecord<byte[], byte[]>, R> convert) {
+    Objects.requireNonNull(c, "Kafka connection is required");
+    PoolcastKafka.requireText(topic, "topic");
+    Objects.requireNonNull(timeout, "timeout");
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(c))) {
+      List<TopicPartition> partitions = partitions(consumer, topic, timeout);
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+      List<R> values = new ArrayList<>();
+      Instant deadline = Instant.now().plus(timeout); // a client-side time-out, not event time
+      while (!reachedEnd(consumer, end)) {
+        if (Instant.now().isAfter(deadline)) {
+          throw new IllegalStateException(
+              "did not reach the end of "
+                  + topic
+                  + " within "
+                  + timeout
+                  + " (end offsets "
+                  + end
+                  + ")");
+        }
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
+          values.add(convert.apply(record));
+        }
+      }
+      return values;
+    }
+  }
+
+  private static List<TopicPartition> partitions(
+      KafkaConsumer<byte[], byte[]> consumer, String topic, Duration timeout) {
+    List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (PartitionInfo info : infos == null ? List.<PartitionInfo>of() : infos) {
+      partitions.add(new TopicPartition(topic, info.partition()));
+    }
+    partitions.sort(java.util.Comparator.comparingInt(TopicPartition::partition));
+    return partitions;
+  }
+
+  private static boolean reachedEnd(
+      KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+      if (consumer.position(e.getKey()) < e.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static <T> T decode(ConsumerRecord<byte[], byte[]> record, Class<T> type) {
+    Decoded<T> decoded = EventJson.decode(record.value(), type);
+    if (!decoded.isValid()) {
+      throw new IllegalStateException(
+          String.format(
+              "%s partition %d offset %d is not a valid %s: %s %s",
+              record.topic(),
+              record.partition(),
+              record.offset(),
+              type.getSimpleName(),
+              decoded.reason(),
+              decoded.detail()));
+    }
+    return decoded.value();
+  }
+
+  private static String text(ConsumerRecord<byte[], byte[]> record) {
+    return record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
+  }
+
+  private static Properties consumerConfig(KafkaConnection c) {
+    Properties props = c.toProperties();
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    props.put(
+        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    return props;
+  }
+}

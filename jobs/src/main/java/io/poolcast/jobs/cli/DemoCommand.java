@@ -1,0 +1,244 @@
+package io.poolcast.jobs.cli;
+
+import io.poolcast.connectors.kafka.EmbeddedKafkaBroker;
+import io.poolcast.connectors.kafka.KafkaConnection;
+import io.poolcast.connectors.kafka.TopicReader;
+import io.poolcast.connectors.kafka.Topics;
+import io.poolcast.events.DeadLetter;
+import io.poolcast.events.RegionDailyOrderSummary;
+import io.poolcast.events.reference.World;
+import io.poolcast.jobs.archive.EventArchiveJob;
+import io.poolcast.jobs.archive.EventArchiveWiring;
+import io.poolcast.jobs.demo.ExpectedOrderTotals;
+import io.poolcast.jobs.demo.ExpectedOrderTotals.RegionTotals;
+import io.poolcast.jobs.flink.FlinkEnvironments;
+import io.poolcast.jobs.flink.RegionZones;
+import io.poolcast.jobs.publish.EventFilePublisher;
+import io.poolcast.world.SampleWorldWriter;
+import io.poolcast.world.Scale;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Everything end to end on one machine: embedded broker, local Flink, generated world. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run PoolCast end to end on this machine: start an embedded Kafka broker and a local",
+      "Flink, generate the small sample world, publish its orders and POS sales, run the jobs,",
+      "and print where everything went. Needs nothing installed but Java 17."
+    })
+final class DemoCommand implements Callable<Integer> {
+  /** Deliberately broken records, to show that bad input is dead-lettered, not lost. */
+  private static final List<String> MALFORMED =
+      List.of(
+          "{not json at all",
+          "{\"event_id\":\"demo-bad-1\",\"order_id\":\"demo-bad\",\"version\":1}");
+
+  @Option(
+      names = "--out",
+      defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "World seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--start",
+      defaultValue = "2026-01-05",
+      description = "First day (default: ${DEFAULT-VALUE}).")
+  LocalDate start;
+
+  @Option(
+      names = "--days",
+      defaultValue = "28",
+      description = "Days of events (default: ${DEFAULT-VALUE}).")
+  int days;
+
+  @Option(
+      names = "--parallelism",
+      defaultValue = "2",
+      description = "Flink parallelism (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Override
+  public Integer call() throws Exception {
+    if (Files.exists(out.resolve("events")) || Files.exists(out.resolve("region_daily_orders"))) {
+      throw new UserError(
+          out
+              + " already holds demo output: remove it (rm -rf "
+              + out
+              + ") or pass --out NEW_FOLDER");
+    }
+    ConsoleProgress progress = ConsoleProgress.onStderr();
+    Path worldDir = out.resolve("world-small");
+    step("1/5", "Generating the small sample world (seed " + seed + ", " + days + " days)");
+    var summary =
+        SampleWorldWriter.write(worldDir, Scale.SMALL, seed, start, days, progress::update);
+    progress.finishLine();
+    System.out.println("      " + WorldSummaryText.describe(summary));
+    World world = WorldDirs.read(worldDir);
+
+    step("2/5", "Starting an embedded Kafka broker (KRaft)");
+    try (EmbeddedKafkaBroker broker =
+        EmbeddedKafkaBroker.start(0, Files.createTempDirectory("poolcast-demo-kafka"))) {
+      broker.createTopics(Topics.defaults());
+      KafkaConnection kafka = KafkaConnection.of(broker.bootstrapServers(), Map.of());
+      System.out.println("      broker at " + broker.bootstrapServers());
+
+      step("3/5", "Publishing events to " + Topics.SHOP_ORDERS + " and " + Topics.POS_SALES);
+      publish(kafka, worldDir, progress);
+
+      step(
+          "4/5",
+          "Running the event-archive job on a local Flink (parallelism " + parallelism + ")");
+      runJob(kafka, world, progress);
+
+      step("5/5", "Reading the results back");
+      report(kafka, worldDir);
+    }
+    return 0;
+  }
+
+  private void publish(KafkaConnection kafka, Path worldDir, ConsoleProgress progress) {
+    try (EventFilePublisher publisher = new EventFilePublisher(kafka)) {
+      long orders =
+          PublishCommand.publish(
+              publisher,
+              progress,
+              worldDir.resolve("events/shop-orders.jsonl"),
+              Topics.SHOP_ORDERS,
+              "supplier_id");
+      long sales =
+          PublishCommand.publish(
+              publisher,
+              progress,
+              worldDir.resolve("events/pos-sales.jsonl"),
+              Topics.POS_SALES,
+              "shop_id");
+      MALFORMED.forEach(bad -> publisher.publishRaw(Topics.SHOP_ORDERS, null, bad));
+      publisher.flush();
+      System.out.printf(
+          Locale.ROOT,
+          "      %,d shop-order events, %,d POS sales, plus %d malformed records on purpose%n",
+          orders,
+          sales,
+          MALFORMED.size());
+    }
+  }
+
+  private void runJob(KafkaConnection kafka, World world, ConsoleProgress progress)
+      throws Exception {
+    StreamExecutionEnvironment env =
+        FlinkEnvironments.local(
+            parallelism, Duration.ofSeconds(2), out.resolve("checkpoints").toAbsolutePath());
+    new EventArchiveJob(
+            EventArchiveWiring.kafkaSources(kafka, true),
+            EventArchiveWiring.sinks(kafka, out.toAbsolutePath()),
+            RegionZones.of(world))
+        .build(env);
+    JobClient job = env.executeAsync("poolcast-demo-archive");
+    long started = System.nanoTime();
+    while (!job.getJobStatus().get().isGloballyTerminalState()) {
+      progress.update("flink job running (s)", (System.nanoTime() - started) / 1_000_000_000L, -1);
+      Thread.sleep(1_000);
+    }
+    progress.finishLine();
+    job.getJobExecutionResult().get(); // rethrows the job's failure, if any
+    System.out.printf(
+        Locale.ROOT,
+        "      job finished in %d s%n",
+        (System.nanoTime() - started) / 1_000_000_000L);
+  }
+
+  private void report(KafkaConnection kafka, Path worldDir) {
+    Duration timeout = Duration.ofSeconds(60);
+    List<RegionDailyOrderSummary> days =
+        TopicReader.readAll(
+            kafka, Topics.REGION_DAILY_ORDERS, RegionDailyOrderSummary.class, timeout);
+    List<DeadLetter> deadLetters =
+        TopicReader.readAll(kafka, Topics.DEAD_LETTERS, DeadLetter.class, timeout);
+    Map<String, RegionTotals> expected =
+        ExpectedOrderTotals.fromFile(worldDir.resolve("events/shop-orders.jsonl"));
+    Map<String, RegionTotals> actual = totalsByRegion(days);
+
+    System.out.println();
+    System.out.println(
+        "Placed orders per region (from "
+            + Topics.REGION_DAILY_ORDERS
+            + ", "
+            + days.size()
+            + " region-days):");
+    System.out.printf(
+        Locale.ROOT, "  %-12s %10s %12s %18s%n", "region", "orders", "units", "list value (¥)");
+    actual.forEach(
+        (region, t) ->
+            System.out.printf(
+                Locale.ROOT,
+                "  %-12s %,10d %,12d %,18.2f%n",
+                region,
+                t.placedOrders(),
+                t.units(),
+                t.listValueCents() / 100.0));
+    boolean matches = expected.equals(actual);
+    System.out.println(
+        matches
+            ? "  ✓ equal to the totals computed directly from the generated events"
+            : "  ✗ DIFFERENT from the generated events: " + expected);
+    System.out.println();
+    Map<String, Long> reasons =
+        deadLetters.stream()
+            .collect(
+                Collectors.groupingBy(
+                    d -> String.valueOf(d.reason()), TreeMap::new, Collectors.counting()));
+    System.out.println(
+        "Dead letters on " + Topics.DEAD_LETTERS + ": " + deadLetters.size() + " " + reasons);
+    System.out.println();
+    System.out.println("Outputs:");
+    System.out.println("  world (reference CSV, events)  " + worldDir);
+    System.out.println("  event archive (Parquet)        " + out.resolve("events"));
+    System.out.println("  region daily orders (Parquet)  " + out.resolve("region_daily_orders"));
+    System.out.println(
+        "  logs                           "
+            + Path.of(System.getProperty("poolcast.log.dir", "out/logs"), "poolcast.log"));
+    System.out.println("Query the Parquet with any engine, e.g. DuckDB:");
+    System.out.println(
+        "  SELECT region, sum(list_value_cents)/100 FROM read_parquet('"
+            + out.resolve("region_daily_orders")
+            + "/**/*.parquet', hive_partitioning=true) GROUP BY 1");
+    if (!matches) {
+      throw new IllegalStateException("the job's totals differ from the generated events");
+    }
+  }
+
+  private static Map<String, RegionTotals> totalsByRegion(List<RegionDailyOrderSummary> days) {
+    Map<String, RegionTotals> totals = new TreeMap<>();
+    for (RegionDailyOrderSummary d : days) {
+      totals.merge(
+          d.regionId(),
+          new RegionTotals(d.placedOrders(), d.units(), d.listValueCents()),
+          RegionTotals::plus);
+    }
+    return totals;
+  }
+
+  private static void step(String number, String text) {
+    System.out.println("[" + number + "] " + text);
+  }
+}

@@ -1,0 +1,58 @@
+package io.poolcast.jobs.cli;
+
+import io.poolcast.world.SampleWorldWriter;
+import io.poolcast.world.Scale;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Writes a deterministic sample world: reference CSVs and event files. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate a deterministic sample market: reference data (CSV) and shop orders and POS sales",
+      "(JSON lines). The same seed always gives the same files. See sample-data/README.md."
+    })
+final class GenerateCommand implements Callable<Integer> {
+  @Option(
+      names = "--scale",
+      defaultValue = "small",
+      description = "small (≈300 shops, 60 suppliers) or seed (5,000 shops, 1,000 suppliers).")
+  Scale scale;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--start",
+      defaultValue = "2026-01-05",
+      description = "First day of events (default: ${DEFAULT-VALUE}).")
+  LocalDate start;
+
+  @Option(names = "--days", description = "Days of events (default: 28 small, 365 seed).")
+  Integer days;
+
+  @Option(names = "--out", description = "Output folder (default: out/world-<scale>).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Path dir = out != null ? out : Path.of("out", "world-" + scale.name().toLowerCase());
+    int period = days != null ? days : scale.size().defaultDays();
+    if (period < 1) {
+      throw new UserError("--days must be at least 1, was " + period);
+    }
+    ConsoleProgress progress = ConsoleProgress.onStderr();
+    var summary = SampleWorldWriter.write(dir, scale, seed, start, period, progress::update);
+    progress.finishLine();
+    System.out.println("Wrote the " + scale.name().toLowerCase() + " world to " + dir);
+    System.out.println(WorldSummaryText.describe(summary));
+    return 0;
+  }
+}

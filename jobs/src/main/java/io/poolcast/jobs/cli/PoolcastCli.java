@@ -1,0 +1,59 @@
+package io.poolcast.jobs.cli;
+
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code poolcast} command line. */
+@Command(
+    name = "poolcast",
+    mixinStandardHelpOptions = true,
+    versionProvider = PoolcastVersion.class,
+    description = {
+      "Order pooling and 30-day demand forecasting for S2B2B wholesale, on Flink and Kafka.",
+      "",
+      "Start with 'poolcast demo': it runs everything on an embedded broker and a local Flink.",
+      ""
+    },
+    subcommands = {
+      DemoCommand.class,
+      GenerateCommand.class,
+      BrokerCommand.class,
+      PublishCommand.class,
+      ArchiveCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    commandListHeading = "%nCommands:%n",
+    footer = {"", "Each command has --help. Docs: README.md and docs/ in the repository."})
+public final class PoolcastCli implements Runnable {
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (0 success, 1 failure, 2 usage error). */
+  public static int run(String... args) {
+    OneLineErrors errors = new OneLineErrors(Arrays.asList(args).contains("--verbose"));
+    return new CommandLine(new PoolcastCli())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(errors)
+        .setParameterExceptionHandler(errors)
+        .execute(args);
+  }
+}

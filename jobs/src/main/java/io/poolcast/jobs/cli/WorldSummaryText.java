@@ -1,0 +1,30 @@
+package io.poolcast.jobs.cli;
+
+import io.poolcast.world.GenerationStats;
+import io.poolcast.world.SampleWorldSummary;
+import java.util.Locale;
+
+/** One-paragraph description of a generated world for the console. */
+final class WorldSummaryText {
+  private WorldSummaryText() {}
+
+  static String describe(SampleWorldSummary s) {
+    GenerationStats g = s.stats();
+    return String.format(
+        Locale.ROOT,
+        "%,d shops, %,d suppliers, %,d SKUs; %d days from %s: %,d order events (%,d placed,"
+            + " %,d amended, %,d cancelled), %,d POS sales; stock-out rate %.1f%%; %,.1f MB",
+        s.shops(),
+        s.suppliers(),
+        s.skus(),
+        s.days(),
+        s.start(),
+        g.orderEvents(),
+        g.ordersPlaced(),
+        g.ordersAmended(),
+        g.ordersCancelled(),
+        g.saleEvents(),
+        100 * g.stockOutRate(),
+        s.totalBytes() / 1e6);
+  }
+}

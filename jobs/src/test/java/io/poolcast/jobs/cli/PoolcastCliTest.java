@@ -1,0 +1,86 @@
+package io.poolcast.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PoolcastCliTest {
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private PrintStream originalOut;
+  private PrintStream originalErr;
+
+  @BeforeEach
+  void capture() {
+    originalOut = System.out;
+    originalErr = System.err;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void restore() {
+    System.setOut(originalOut);
+    System.setErr(originalErr);
+  }
+
+  private String stdout() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String stderr() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    assertThat(PoolcastCli.run("--help")).isZero();
+    assertThat(stdout()).contains("demo", "generate", "broker", "publish", "archive", "import");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "generate", "broker", "publish", "archive", "import"})
+  void everyCommandHasHelp(String command) {
+    assertThat(PoolcastCli.run(command, "--help")).isZero();
+    assertThat(stdout()).contains("Usage: poolcast " + command);
+  }
+
+  @Test
+  void aBadOptionValueIsOneLineAndExitCodeTwo() {
+    assertThat(PoolcastCli.run("generate", "--scale", "huge")).isEqualTo(2);
+    assertThat(stderr()).contains("Invalid value for option '--scale'").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aMissingWorldIsOneLineAndExitCodeOne() {
+    int code =
+        PoolcastCli.run(
+            "archive", "--bootstrap-servers", "localhost:1", "--world", "/nonexistent/world");
+    assertThat(code).isEqualTo(1);
+    assertThat(stderr().strip().lines())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("poolcast archive: error: no reference data in /nonexistent/world");
+  }
+
+  @Test
+  void secretsInKafkaPropertiesAreNotPrinted() {
+    PoolcastCli.run(
+        "archive",
+        "--bootstrap-servers",
+        "localhost:1",
+        "--kafka-property",
+        "sasl.jaas.config=secret-jaas",
+        "--world",
+        "/nonexistent/world");
+    assertThat(stdout() + stderr()).doesNotContain("secret-jaas");
+  }
+}

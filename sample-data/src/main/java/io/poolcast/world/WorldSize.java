@@ -1,0 +1,35 @@
+package io.poolcast.world;
+
+/**
+ * The size of a generated market. {@link Scale} names the usual ones; tests use smaller custom
+ * sizes.
+ *
+ * @param regions number of regions (1–12)
+ * @param shops number of shops
+ * @param suppliers number of suppliers (at least 8, one per category)
+ * @param skus number of SKUs over all suppliers
+ * @param minAssortment fewest SKUs a shop lists
+ * @param maxAssortment most SKUs a shop lists
+ * @param defaultDays default length of the event period
+ */
+public record WorldSize(
+    int regions,
+    int shops,
+    int suppliers,
+    int skus,
+    int minAssortment,
+    int maxAssortment,
+    int defaultDays) {
+
+  public WorldSize {
+    if (regions < 1 || regions > RegionProfile.ALL.size()) {
+      throw new IllegalArgumentException("regions must be 1–" + RegionProfile.ALL.size());
+    }
+    if (suppliers < Category.values().length) {
+      throw new IllegalArgumentException("need at least one supplier per category");
+    }
+    if (shops < 1 || skus < suppliers || minAssortment < 1 || maxAssortment < minAssortment) {
+      throw new IllegalArgumentException("inconsistent world size " + this);
+    }
+  }
+}
