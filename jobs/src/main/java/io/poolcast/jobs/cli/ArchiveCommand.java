@@ -36,7 +36,8 @@ final class ArchiveCommand implements Callable<Integer> {
 
   @Option(
       names = "--bounded",
-      description = "Stop at the topics' current end instead of running forever (for catch-ups).")
+      description =
+          "Stop at the topics' current end instead of running forever (a catch-up; runs in BATCH mode).")
   boolean bounded;
 
   @Option(
@@ -50,7 +51,7 @@ final class ArchiveCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     RegionZones zones = RegionZones.of(WorldDirs.read(world));
     System.out.println("Kafka: " + kafka.connection());
-    StreamExecutionEnvironment env = FlinkEnvironments.fromContext(checkpointInterval);
+    StreamExecutionEnvironment env = FlinkEnvironments.fromContext(checkpointInterval, bounded);
     new EventArchiveJob(
             EventArchiveWiring.kafkaSources(kafka.connection(), bounded),
             EventArchiveWiring.sinks(kafka.connection(), out.toAbsolutePath()),

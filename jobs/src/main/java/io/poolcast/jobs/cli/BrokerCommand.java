@@ -2,7 +2,6 @@ package io.poolcast.jobs.cli;
 
 import io.poolcast.connectors.kafka.EmbeddedKafkaBroker;
 import io.poolcast.connectors.kafka.Topics;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,9 +32,8 @@ final class BrokerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = dataDir != null ? dataDir : Files.createTempDirectory("poolcast-broker");
     System.out.println("Starting Kafka broker on port " + port + " …");
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(port, dir)) {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(port, dataDir)) {
       broker.createTopics(Topics.defaults());
       System.out.println("Kafka broker ready at " + broker.bootstrapServers());
       System.out.println("Topics: " + String.join(", ", Topics.defaults().keySet()));

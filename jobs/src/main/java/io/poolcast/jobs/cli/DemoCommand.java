@@ -25,7 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
@@ -96,8 +98,7 @@ final class DemoCommand implements Callable<Integer> {
     World world = WorldDirs.read(worldDir);
 
     step("2/5", "Starting an embedded Kafka broker (KRaft)");
-    try (EmbeddedKafkaBroker broker =
-        EmbeddedKafkaBroker.start(0, Files.createTempDirectory("poolcast-demo-kafka"))) {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, null)) {
       broker.createTopics(Topics.defaults());
       KafkaConnection kafka = KafkaConnection.of(broker.bootstrapServers(), Map.of());
       System.out.println("      broker at " + broker.bootstrapServers());
@@ -154,13 +155,15 @@ final class DemoCommand implements Callable<Integer> {
             RegionZones.of(world))
         .build(env);
     JobClient job = env.executeAsync("poolcast-demo-archive");
+    // The local cluster shuts down with the job, so wait on the result, not on the job status.
+    CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
     long started = System.nanoTime();
-    while (!job.getJobStatus().get().isGloballyTerminalState()) {
+    while (!result.isDone()) {
       progress.update("flink job running (s)", (System.nanoTime() - started) / 1_000_000_000L, -1);
       Thread.sleep(1_000);
     }
     progress.finishLine();
-    job.getJobExecutionResult().get(); // rethrows the job's failure, if any
+    result.get(); // rethrows the job's failure, if any
     System.out.printf(
         Locale.ROOT,
         "      job finished in %d s%n",

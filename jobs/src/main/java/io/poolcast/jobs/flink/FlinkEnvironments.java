@@ -20,14 +20,40 @@ public final class FlinkEnvironments {
     EventTypes.register();
     Map<String, String> settings = new HashMap<>();
     settings.put("pipeline.generic-types", "false");
-    settings.put("pipeline.serialization-config", EventTypes.SERIALIZATION_CONFIG);
     settings.put("execution.checkpointing.interval", checkpointInterval.toMillis() + " ms");
     settings.put("execution.checkpointing.mode", "EXACTLY_ONCE");
     return settings;
   }
 
   /**
-   * A MiniCluster in this JVM: for the demo and local runs. A failure fails the run instead of
+   * Settings for a run over bounded inputs (a catch-up or backfill): BATCH execution. Results are
+   * the same as STREAMING (event-time timers fire per key at the end of input), and sinks commit
+   * once at the end. In STREAMING, a task that ends its input can finish without a final
+   * checkpoint, and its exactly-once Kafka sink then loses its last open transaction; BATCH has no
+   * such gap.
+   */
+  public static Map<String, String> boundedSettings() {
+    Map<String, String> settings = new HashMap<>();
+    EventTypes.register();
+    settings.put("pipeline.generic-types", "false");
+    settings.put("execution.runtime-mode", "BATCH");
+    return settings;
+  }
+
+  /**
+   * A MiniCluster in this JVM: for the demo and local runs over bounded inputs (BATCH, see {@link
+   * #boundedSettings}). A failure fails the run instead of restarting forever.
+   */
+  public static StreamExecutionEnvironment localBounded(int parallelism) {
+    Map<String, String> settings = boundedSettings();
+    settings.put("restart-strategy.type", "none");
+    settings.put("parallelism.default", Integer.toString(parallelism));
+    settings.put("rest.bind-port", "0");
+    return StreamExecutionEnvironment.createLocalEnvironment(Configuration.fromMap(settings));
+  }
+
+  /**
+   * A MiniCluster in this JVM running unbounded STREAMING jobs. A failure fails the run instead of
    * restarting forever.
    */
   public static StreamExecutionEnvironment local(
@@ -44,8 +70,9 @@ public final class FlinkEnvironments {
    * The environment of the context: a real cluster under {@code flink run}, otherwise a local
    * MiniCluster. The cluster's own restart strategy and state backend apply.
    */
-  public static StreamExecutionEnvironment fromContext(Duration checkpointInterval) {
+  public static StreamExecutionEnvironment fromContext(
+      Duration checkpointInterval, boolean bounded) {
     return StreamExecutionEnvironment.getExecutionEnvironment(
-        Configuration.fromMap(baseSettings(checkpointInterval)));
+        Configuration.fromMap(bounded ? boundedSettings() : baseSettings(checkpointInterval)));
   }
 }

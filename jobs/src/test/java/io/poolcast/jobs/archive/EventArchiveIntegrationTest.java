@@ -12,6 +12,7 @@ import io.poolcast.events.RegionDailyOrderSummary;
 import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.jobs.demo.ExpectedOrderTotals;
 import io.poolcast.jobs.demo.ExpectedOrderTotals.RegionTotals;
+import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.flink.RegionZones;
 import io.poolcast.jobs.publish.EventFilePublisher;
 import io.poolcast.world.SampleWorldWriter;
@@ -83,11 +84,10 @@ class EventArchiveIntegrationTest {
     }
 
     Path out = dir.resolve("out");
-    Configuration conf = new Configuration();
-    conf.setString("pipeline.generic-types", "false");
-    conf.setString("restart-strategy.type", "none");
-    conf.setString("execution.checkpointing.interval", "500 ms");
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+    Map<String, String> settings = FlinkEnvironments.boundedSettings();
+    settings.put("restart-strategy.type", "none");
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
     env.setParallelism(2);
     new EventArchiveJob(
             EventArchiveWiring.kafkaSources(kafka, true),

@@ -24,7 +24,9 @@ public enum RejectionReason {
   /** A line names a SKU of another supplier. */
   FOREIGN_SKU(DeadLetterReason.UNKNOWN_REFERENCE),
   /** The pool missed the supplier's minimum and the policy refuses orders that cannot roll over. */
-  UNDER_MINIMUM(DeadLetterReason.REJECTED);
+  UNDER_MINIMUM(DeadLetterReason.REJECTED),
+  /** No delivery calendar for the order's supplier and region: nobody to pool it with. */
+  UNKNOWN_POOL(DeadLetterReason.UNKNOWN_REFERENCE);
 
   private final DeadLetterReason deadLetterReason;
 

@@ -86,7 +86,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     KafkaClusterTestKit cluster = null;
     try {
       cluster = buildCluster(port, dir, owns);
-      cluster.format();
+      formatQuietly(cluster);
       cluster.startup();
       cluster.waitForReadyBrokers();
       String bootstrap = port == 0 ? cluster.bootstrapServers() : "localhost:" + port;
@@ -106,6 +106,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
               + ": "
               + e.getMessage(),
           e);
+    }
+  }
+
+  /**
+   * Formats the storage. Kafka's formatter prints its bootstrap metadata straight to stdout, which
+   * would land in the middle of the CLI's own output, so stdout is muted for that call.
+   */
+  private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    try {
+      cluster.format();
+    } finally {
+      System.setOut(stdout);
     }
   }
 

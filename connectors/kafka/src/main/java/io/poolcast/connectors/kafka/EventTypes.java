@@ -16,26 +16,23 @@ import org.apache.flink.api.java.typeutils.TypeExtractor;
  *
  * <p>Flink 2.2 analyses records as POJOs but treats {@code java.time.LocalDate}, {@code LocalTime}
  * and {@code LocalDateTime} fields as generic (Kryo) types, although it has serializers for them.
- * This class registers type-info factories for them with Flink's type extractor (once per JVM), so
- * that every record, state descriptor and list of them gets Flink's own serializers. Jobs also set
- * the same registration in {@code pipeline.serialization-config} ({@link #SERIALIZATION_CONFIG}),
- * so task managers of a real cluster register them too.
+ * This class registers type-info factories for them with Flink's type extractor when it is loaded
+ * (once per JVM), so that every record, state descriptor and list of them gets Flink's own
+ * serializers. Stream types are analysed on the client; on task managers, operators that extract
+ * types at run time (state descriptors in {@code open()}) must go through {@link #of}, which loads
+ * this class and so registers the factories there too.
  */
 public final class EventTypes {
-  /** The {@code pipeline.serialization-config} value registering the factories below. */
-  public static final String SERIALIZATION_CONFIG =
-      "[java.time.LocalDate: {type: typeinfo, class: "
-          + LocalDateInfo.class.getName()
-          + "}, java.time.LocalTime: {type: typeinfo, class: "
-          + LocalTimeInfo.class.getName()
-          + "}, java.time.LocalDateTime: {type: typeinfo, class: "
-          + LocalDateTimeInfo.class.getName()
-          + "}]";
-
   static {
-    TypeExtractor.registerFactory(LocalDate.class, LocalDateInfo.class);
-    TypeExtractor.registerFactory(LocalTime.class, LocalTimeInfo.class);
-    TypeExtractor.registerFactory(LocalDateTime.class, LocalDateTimeInfo.class);
+    registerOnce(LocalDate.class, LocalDateInfo.class);
+    registerOnce(LocalTime.class, LocalTimeInfo.class);
+    registerOnce(LocalDateTime.class, LocalDateTimeInfo.class);
+  }
+
+  private static void registerOnce(Class<?> type, Class<? extends TypeInfoFactory<?>> factory) {
+    if (TypeExtractor.getTypeInfoFactory(type) == null) {
+      TypeExtractor.registerFactory(type, factory);
+    }
   }
 
   private EventTypes() {}

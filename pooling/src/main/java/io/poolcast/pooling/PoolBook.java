@@ -1,0 +1,168 @@
+package io.poolcast.pooling;
+
+import io.poolcast.events.OrderEventType;
+import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.pooling.model.OrderRejection;
+import io.poolcast.pooling.model.PoolProgress;
+import io.poolcast.pooling.model.RejectionReason;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All pools of one supplier in one region, one per delivery day, and where each order lives. The
+ * unit a streaming job keeps in keyed state: keeping every day of a supplier × region together lets
+ * amendments find their order's home pool and under-minimum orders roll over to the next day
+ * without leaving the book.
+ *
+ * <p>A plain mutable POJO (public fields of maps and POJOs) so Flink serializes it without Kryo.
+ * Dates are ISO strings as map keys.
+ */
+public final class PoolBook {
+  /** How long an order's home is remembered after its pool was released. */
+  public static final int HOME_MEMORY_DAYS = 8;
+
+  /** Open pools by delivery date. */
+  public Map<String, Pool> pools = new HashMap<>();
+
+  /**
+   * Order id → delivery date of its home pool. Kept for {@link #HOME_MEMORY_DAYS} after release, so
+   * a late amendment is refused instead of starting the order again in a later pool.
+   */
+  public Map<String, String> homes = new HashMap<>();
+
+  public PoolBook() {}
+
+  /**
+   * What one event did.
+   *
+   * @param decision accepted, ignored or rejected, with the reason
+   * @param progress the pool's progress after an accepted change
+   * @param cutoff the cut-off of the pool the event went to: the caller's timer
+   */
+  public record Applied(
+      Decision decision, Optional<PoolProgress> progress, Optional<Instant> cutoff) {}
+
+  /**
+   * What a release timer did.
+   *
+   * @param releases the released pools, in delivery-date order
+   * @param cutoffs cut-offs of pools that received rolled-over orders: new timers
+   * @param forgetAt when to call {@link #forgetHomes} for these releases
+   * @param refusedRollOvers rolled-over orders the next pool refused (never lost silently)
+   */
+  public record Released(
+      List<Release> releases,
+      List<Instant> cutoffs,
+      Optional<Instant> forgetAt,
+      List<OrderRejection> refusedRollOvers) {}
+
+  /**
+   * Routes an event to its pool and applies it.
+   *
+   * @param now the caller's event-time clock (the watermark), null when unknown
+   */
+  public Applied apply(ShopOrderEvent e, Instant now, PoolingReference ref) {
+    String homeDate = e.orderId() == null ? null : homes.get(e.orderId());
+    PoolKey home =
+        homeDate == null
+            ? null
+            : new PoolKey(e.supplierId(), e.regionId(), LocalDate.parse(homeDate));
+    Optional<PoolKey> routed = PoolRouter.keyFor(e, ref, home);
+    if (routed.isEmpty()) {
+      return refused(
+          Decision.rejected(
+              e,
+              RejectionReason.UNKNOWN_POOL,
+              "no delivery calendar for supplier "
+                  + e.supplierId()
+                  + " in region "
+                  + e.regionId()));
+    }
+    PoolKey key = routed.get();
+    String date = key.deliveryDate().toString();
+    Pool pool = pools.get(date);
+    if (pool == null && home != null && e.type() != OrderEventType.PLACED) {
+      return refused(
+          Decision.rejected(
+              e, RejectionReason.POOL_RELEASED, "pool " + key.poolId() + " was already released"));
+    }
+    if (pool == null) {
+      pool = Pool.open(key, ref.calendar(key).orElseThrow());
+    }
+    Decision decision = pool.apply(e, now, ref);
+    if (!decision.isAccepted()) {
+      return refused(decision);
+    }
+    pools.put(date, pool);
+    homes.put(e.orderId(), date);
+    return new Applied(
+        decision, Optional.of(pool.progress(e.eventTime(), ref)), Optional.of(pool.cutoff));
+  }
+
+  /** Releases every pool whose cut-off is at or before {@code at}, oldest first. */
+  public Released releaseDue(Instant at, ReleasePolicies policies, PoolingReference ref) {
+    List<String> due =
+        pools.entrySet().stream()
+            .filter(p -> !p.getValue().cutoff.isAfter(at))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    List<Release> releases = new ArrayList<>();
+    List<Instant> cutoffs = new ArrayList<>();
+    List<OrderRejection> refused = new ArrayList<>();
+    for (String date : due) {
+      Pool pool = pools.remove(date);
+      Release release = pool.release(policies.forSupplier(pool.key.supplierId()), pool.cutoff, ref);
+      releases.add(release);
+      for (RolledOverOrder moved : release.rolledOver()) {
+        Decision decision = rollOver(moved, ref);
+        decision.rejection().ifPresent(refused::add);
+        cutoffs.add(pools.get(moved.toPool().deliveryDate().toString()).cutoff);
+      }
+    }
+    Optional<Instant> forgetAt =
+        due.isEmpty()
+            ? Optional.empty()
+            : Optional.of(at.plus(java.time.Duration.ofDays(HOME_MEMORY_DAYS)));
+    return new Released(releases, cutoffs, forgetAt, refused);
+  }
+
+  private Decision rollOver(RolledOverOrder moved, PoolingReference ref) {
+    String date = moved.toPool().deliveryDate().toString();
+    Pool target = pools.get(date);
+    if (target == null) {
+      target = Pool.open(moved.toPool(), ref.calendar(moved.toPool()).orElseThrow());
+      pools.put(date, target);
+    }
+    Decision decision = target.apply(moved.order(), null, ref);
+    if (decision.isAccepted()) {
+      homes.put(moved.order().orderId(), date);
+    }
+    return decision;
+  }
+
+  /** Forgets the homes of orders whose pools were delivered more than the memory ago. */
+  public void forgetHomes(Instant at) {
+    LocalDate before =
+        LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(HOME_MEMORY_DAYS);
+    homes
+        .entrySet()
+        .removeIf(
+            h ->
+                !pools.containsKey(h.getValue()) && LocalDate.parse(h.getValue()).isBefore(before));
+  }
+
+  /** True when nothing is left to keep: the caller may clear its state. */
+  public boolean isEmpty() {
+    return pools.isEmpty() && homes.isEmpty();
+  }
+
+  private static Applied refused(Decision decision) {
+    return new Applied(decision, Optional.empty(), Optional.empty());
+  }
+}
