@@ -7,6 +7,7 @@ import io.poolcast.pooling.model.PoolProgress;
 import io.poolcast.pooling.model.RejectionReason;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,9 +127,7 @@ public final class PoolBook {
       }
     }
     Optional<Instant> forgetAt =
-        due.isEmpty()
-            ? Optional.empty()
-            : Optional.of(at.plus(java.time.Duration.ofDays(HOME_MEMORY_DAYS)));
+        due.stream().reduce((a, b) -> b).map(last -> forgetTime(LocalDate.parse(last)));
     return new Released(releases, cutoffs, forgetAt, refused);
   }
 
@@ -146,15 +145,19 @@ public final class PoolBook {
     return decision;
   }
 
-  /** Forgets the homes of orders whose pools were delivered more than the memory ago. */
+  /** When the homes of a pool delivered on {@code deliveryDate} may be forgotten. */
+  static Instant forgetTime(LocalDate deliveryDate) {
+    return deliveryDate.plusDays(HOME_MEMORY_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  /** Forgets the homes of released orders whose delivery day is the memory or more ago. */
   public void forgetHomes(Instant at) {
-    LocalDate before =
-        LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).minusDays(HOME_MEMORY_DAYS);
     homes
         .entrySet()
         .removeIf(
             h ->
-                !pools.containsKey(h.getValue()) && LocalDate.parse(h.getValue()).isBefore(before));
+                !pools.containsKey(h.getValue())
+                    && !forgetTime(LocalDate.parse(h.getValue())).isAfter(at));
   }
 
   /** True when nothing is left to keep: the caller may clear its state. */

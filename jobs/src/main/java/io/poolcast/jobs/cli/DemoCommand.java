@@ -13,7 +13,13 @@ import io.poolcast.jobs.demo.ExpectedOrderTotals;
 import io.poolcast.jobs.demo.ExpectedOrderTotals.RegionTotals;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.flink.RegionZones;
+import io.poolcast.jobs.pooling.PoolingJob;
+import io.poolcast.jobs.pooling.PoolingWiring;
 import io.poolcast.jobs.publish.EventFilePublisher;
+import io.poolcast.pooling.PoolingReference;
+import io.poolcast.pooling.PoolingReport;
+import io.poolcast.pooling.model.PoolAllocation;
+import io.poolcast.pooling.model.PooledOrderLine;
 import io.poolcast.world.SampleWorldWriter;
 import io.poolcast.world.Scale;
 import java.nio.file.Files;
@@ -108,11 +114,14 @@ final class DemoCommand implements Callable<Integer> {
 
       step(
           "4/5",
-          "Running the event-archive job on a local Flink (parallelism " + parallelism + ")");
+          "Running the archive and pooling jobs on a local Flink, BATCH mode (parallelism "
+              + parallelism
+              + ")");
       runJob(kafka, world, progress);
 
       step("5/5", "Reading the results back");
       report(kafka, worldDir);
+      poolingReport(kafka, world);
     }
     return 0;
   }
@@ -146,13 +155,16 @@ final class DemoCommand implements Callable<Integer> {
 
   private void runJob(KafkaConnection kafka, World world, ConsoleProgress progress)
       throws Exception {
-    StreamExecutionEnvironment env =
-        FlinkEnvironments.local(
-            parallelism, Duration.ofSeconds(2), out.resolve("checkpoints").toAbsolutePath());
+    StreamExecutionEnvironment env = FlinkEnvironments.localBounded(parallelism);
     new EventArchiveJob(
             EventArchiveWiring.kafkaSources(kafka, true),
             EventArchiveWiring.sinks(kafka, out.toAbsolutePath()),
             RegionZones.of(world))
+        .build(env);
+    new PoolingJob(
+            PoolingWiring.kafkaSource(kafka, true),
+            PoolingWiring.sinks(kafka, out.toAbsolutePath()),
+            world)
         .build(env);
     JobClient job = env.executeAsync("poolcast-demo-archive");
     // The local cluster shuts down with the job, so wait on the result, not on the job status.
@@ -217,6 +229,8 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("  world (reference CSV, events)  " + worldDir);
     System.out.println("  event archive (Parquet)        " + out.resolve("events"));
     System.out.println("  region daily orders (Parquet)  " + out.resolve("region_daily_orders"));
+    System.out.println("  pooled orders (Parquet)        " + out.resolve("pooled_orders"));
+    System.out.println("  pool allocations (Parquet)     " + out.resolve("pool_allocations"));
     System.out.println(
         "  logs                           "
             + Path.of(System.getProperty("poolcast.log.dir", "out/logs"), "poolcast.log"));
@@ -228,6 +242,34 @@ final class DemoCommand implements Callable<Integer> {
     if (!matches) {
       throw new IllegalStateException("the job's totals differ from the generated events");
     }
+  }
+
+  private void poolingReport(KafkaConnection kafka, World world) {
+    Duration timeout = Duration.ofSeconds(60);
+    List<PooledOrderLine> lines =
+        TopicReader.readAll(kafka, Topics.POOLED_ORDERS, PooledOrderLine.class, timeout);
+    List<PoolAllocation> allocations =
+        TopicReader.readAll(kafka, Topics.POOL_ALLOCATIONS, PoolAllocation.class, timeout);
+    Map<String, Long> refusals =
+        TopicReader.readAll(kafka, Topics.DEAD_LETTERS, DeadLetter.class, timeout).stream()
+            .filter(d -> "pooling".equals(d.sourceTopic()))
+            .collect(
+                Collectors.groupingBy(
+                    DemoCommand::refusalReason, TreeMap::new, Collectors.counting()));
+    System.out.println();
+    System.out.println(
+        "Pooling (from " + Topics.POOLED_ORDERS + " and " + Topics.POOL_ALLOCATIONS + "):");
+    System.out.print(
+        PoolingReport.of(lines, allocations, refusals, PoolingReference.of(world)).describe());
+  }
+
+  /**
+   * Pooling dead letters start their detail with the rejection reason, e.g. {@code AFTER_CUTOFF:
+   * …}.
+   */
+  private static String refusalReason(DeadLetter d) {
+    int colon = d.detail().indexOf(':');
+    return colon < 0 ? String.valueOf(d.reason()) : d.detail().substring(0, colon);
   }
 
   private static Map<String, RegionTotals> totalsByRegion(List<RegionDailyOrderSummary> days) {

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       BrokerCommand.class,
       PublishCommand.class,
       ArchiveCommand.class,
+      PoolCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -27,10 +27,8 @@ public final class FlinkEnvironments {
 
   /**
    * Settings for a run over bounded inputs (a catch-up or backfill): BATCH execution. Results are
-   * the same as STREAMING (event-time timers fire per key at the end of input), and sinks commit
-   * once at the end. In STREAMING, a task that ends its input can finish without a final
-   * checkpoint, and its exactly-once Kafka sink then loses its last open transaction; BATCH has no
-   * such gap.
+   * the same as STREAMING (event-time timers fire per key at the end of input), sinks commit once
+   * at the end, and the run needs no checkpoints.
    */
   public static Map<String, String> boundedSettings() {
     Map<String, String> settings = new HashMap<>();

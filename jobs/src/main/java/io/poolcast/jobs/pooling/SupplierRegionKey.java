@@ -5,8 +5,8 @@ import org.apache.flink.api.java.functions.KeySelector;
 
 /**
  * Keys orders by supplier and region. All pools of one supplier in one region (one per delivery
- * day) live under one key, so amendments find their order's home pool and under-minimum orders
- * roll over to the next day's pool without leaving the operator.
+ * day) live under one key, so amendments find their order's home pool and under-minimum orders roll
+ * over to the next day's pool without leaving the operator.
  */
 public final class SupplierRegionKey implements KeySelector<ShopOrderEvent, String> {
   private static final long serialVersionUID = 1L;

@@ -32,6 +32,7 @@ public final class EventFilePublisher implements AutoCloseable {
   private static final int REPORT_EVERY = 5_000;
 
   private final KafkaProducer<byte[], byte[]> producer;
+  private final SendFailures failures = new SendFailures();
 
   public EventFilePublisher(KafkaConnection kafka) {
     Properties props = kafka.toProperties();
@@ -40,6 +41,12 @@ public final class EventFilePublisher implements AutoCloseable {
     props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
     props.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
     props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    // A busy 2-core machine runs broker, generator and Flink side by side: give slow requests
+    // time instead of expiring batches, and keep one request in flight so order never depends on
+    // the idempotence machinery recovering from an expired batch.
+    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "120000");
+    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "600000");
     this.producer =
         new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
@@ -70,7 +77,7 @@ public final class EventFilePublisher implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    producer.flush();
+    flush();
     progress.published(records, bytes, total);
     return records;
   }
@@ -81,16 +88,20 @@ public final class EventFilePublisher implements AutoCloseable {
         new ProducerRecord<>(
             topic,
             key == null ? null : key.getBytes(StandardCharsets.UTF_8),
-            payload.getBytes(StandardCharsets.UTF_8)));
+            payload.getBytes(StandardCharsets.UTF_8)),
+        failures);
   }
 
+  /** Waits for every record sent so far; throws if any of them was not written. */
   public void flush() {
     producer.flush();
+    failures.throwIfAny();
   }
 
   private void publishLine(String topic, String keyField, String line) {
     byte[] key = keyOf(line, keyField);
-    producer.send(new ProducerRecord<>(topic, key, line.getBytes(StandardCharsets.UTF_8)));
+    producer.send(
+        new ProducerRecord<>(topic, key, line.getBytes(StandardCharsets.UTF_8)), failures);
   }
 
   private static byte[] keyOf(String line, String keyField) {

@@ -46,7 +46,7 @@ class PoolcastCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "generate", "broker", "publish", "archive", "import"})
+  @ValueSource(strings = {"demo", "generate", "broker", "publish", "archive", "pool", "import"})
   void everyCommandHasHelp(String command) {
     assertThat(PoolcastCli.run(command, "--help")).isZero();
     assertThat(stdout()).contains("Usage: poolcast " + command);

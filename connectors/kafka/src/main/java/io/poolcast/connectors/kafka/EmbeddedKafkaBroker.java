@@ -170,6 +170,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     // Simulated event time may run ahead of the wall clock; Kafka 4 refuses CreateTime
     // timestamps more than one hour ahead by default.
     config.put("log.message.timestamp.after.max.ms", Long.toString(Long.MAX_VALUE));
+    // Records carry event time, which in simulations and backfills lies months or years back.
+    // Time-based retention (7 days by default) would delete such records within minutes of
+    // writing them, so the embedded broker keeps everything until it is stopped.
+    config.put("log.retention.ms", "-1");
+    config.put("log.retention.bytes", "-1");
     config.put("unstable.api.versions.enable", "false");
     config.put("unstable.feature.versions.enable", "false");
     if (port != 0) {

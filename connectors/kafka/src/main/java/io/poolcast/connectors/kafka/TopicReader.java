@@ -63,7 +63,11 @@ public final class TopicReader {
       List<TopicPartition> partitions = partitions(consumer, topic, timeout);
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+      // The end is the high watermark, not the last stable offset a read_committed consumer is
+      // told: right after a commit, the broker may not have written the commit markers yet, and
+      // the last stable offset still points before the transaction. Polling on to the high
+      // watermark waits for them (and fails loudly on a transaction that never ends).
+      Map<TopicPartition, Long> end = highWatermarks(c, partitions, timeout);
       List<R> values = new ArrayList<>();
       Instant deadline = Instant.now().plus(timeout); // a client-side time-out, not event time
       while (!reachedEnd(consumer, end)) {
@@ -82,6 +86,15 @@ public final class TopicReader {
         }
       }
       return values;
+    }
+  }
+
+  private static Map<TopicPartition, Long> highWatermarks(
+      KafkaConnection c, List<TopicPartition> partitions, Duration timeout) {
+    Properties props = consumerConfig(c);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+    try (KafkaConsumer<byte[], byte[]> probe = new KafkaConsumer<>(props)) {
+      return probe.endOffsets(partitions, timeout);
     }
   }
 

@@ -1,0 +1,97 @@
+package io.poolcast.forecasting;
+
+import io.poolcast.forecasting.data.Series;
+import io.poolcast.forecasting.data.SeriesFrame;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Cross-validation rows sorted by unique_id, cutoff, model (forecaster order), ds; the full frame
+ * (for metric scales and attributes); and the series x windows that were too short.
+ */
+public final class CrossValidationResult {
+  private final SeriesFrame frame;
+  private final List<CvRow> rows;
+  private final double[] quantileLevels;
+  private final List<String> models;
+  private final int horizon;
+  private final List<String> skipped;
+
+  private CrossValidationResult(
+      SeriesFrame frame,
+      List<CvRow> rows,
+      double[] quantileLevels,
+      List<String> models,
+      int horizon,
+      List<String> skipped) {
+    this.frame = frame;
+    this.rows = List.copyOf(rows);
+    this.quantileLevels = quantileLevels.clone();
+    this.models = List.copyOf(models);
+    this.horizon = horizon;
+    this.skipped = List.copyOf(skipped);
+  }
+
+  static CrossValidationResult of(
+      SeriesFrame frame,
+      List<SeriesForecast> forecasts,
+      double[] levels,
+      List<String> models,
+      int h,
+      List<String> skipped) {
+    List<CvRow> rows = new ArrayList<>();
+    for (SeriesForecast f : forecasts) {
+      Series full = frame.get(f.history().uniqueId());
+      int n = f.history().length();
+      for (int j = 0; j < h && n + j < full.length(); j++) {
+        double[] q = new double[levels.length];
+        for (int l = 0; l < levels.length; l++) {
+          q[l] = f.quantiles()[l][j];
+        }
+        rows.add(
+            new CvRow(
+                full.uniqueId(),
+                full.dateAt(n - 1),
+                full.dateAt(n + j),
+                j,
+                f.model(),
+                full.y(n + j),
+                f.outcome().mean()[j],
+                q,
+                f.reason()));
+      }
+    }
+    rows.sort(
+        Comparator.comparing(CvRow::uniqueId)
+            .thenComparing(CvRow::cutoff)
+            .thenComparingInt(r -> models.indexOf(r.model()))
+            .thenComparing(CvRow::ds));
+    return new CrossValidationResult(frame, rows, levels, models, h, skipped);
+  }
+
+  public SeriesFrame frame() {
+    return frame;
+  }
+
+  public List<CvRow> rows() {
+    return rows;
+  }
+
+  public double[] quantileLevels() {
+    return quantileLevels.clone();
+  }
+
+  public List<String> models() {
+    return models;
+  }
+
+  public int horizon() {
+    return horizon;
+  }
+
+  /** Series x windows left out because the series was too short, with the reason. */
+  public List<String> skipped() {
+    return skipped;
+  }
+}

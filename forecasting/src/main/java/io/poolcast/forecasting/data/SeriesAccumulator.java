@@ -1,0 +1,75 @@
+package io.poolcast.forecasting.data;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+
+/** Collects one series' rows in file order, then sorts, checks duplicates and zero-fills gaps. */
+final class SeriesAccumulator {
+  private final String id;
+  private final Map<String, String> attributes;
+  private long[] days = new long[16];
+  private double[] values = new double[16];
+  private long[] lines = new long[16];
+  private int size;
+
+  SeriesAccumulator(String id, Map<String, String> attributes) {
+    this.id = id;
+    this.attributes = attributes;
+  }
+
+  void add(long epochDay, double y, long line) {
+    if (size == days.length) {
+      days = Arrays.copyOf(days, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+      lines = Arrays.copyOf(lines, size * 2);
+    }
+    days[size] = epochDay;
+    values[size] = y;
+    lines[size] = line;
+    size++;
+  }
+
+  Series toSeries(Frequency frequency) {
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = i;
+    }
+    // Sort by date, ties by line so the duplicate message names the later line.
+    Arrays.sort(
+        order,
+        (a, b) ->
+            days[a] != days[b] ? Long.compare(days[a], days[b]) : Long.compare(lines[a], lines[b]));
+    long firstDay = days[order[0]];
+    long lastDay = days[order[size - 1]];
+    int step = frequency.stepDays();
+    int length = Math.toIntExact((lastDay - firstDay) / step + 1);
+    double[] y = new double[length]; // gaps stay 0: no order line means no demand
+    for (int k = 0; k < size; k++) {
+      int row = order[k];
+      if (k > 0 && days[row] == days[order[k - 1]]) {
+        throw new InvalidInputException(
+            lines[row],
+            "duplicate (unique_id="
+                + id
+                + ", ds="
+                + LocalDate.ofEpochDay(days[row])
+                + "), first seen on line "
+                + lines[order[k - 1]]);
+      }
+      long offset = days[row] - firstDay;
+      if (offset % step != 0) {
+        throw new InvalidInputException(
+            lines[row],
+            "ds "
+                + LocalDate.ofEpochDay(days[row])
+                + " is not on the "
+                + frequency
+                + " grid of series "
+                + id);
+      }
+      y[(int) (offset / step)] = values[row];
+    }
+    return new Series(id, LocalDate.ofEpochDay(firstDay), frequency, y, attributes);
+  }
+}

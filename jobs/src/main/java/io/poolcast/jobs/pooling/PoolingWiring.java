@@ -1,0 +1,62 @@
+package io.poolcast.jobs.pooling;
+
+import io.poolcast.connectors.kafka.KafkaConnection;
+import io.poolcast.connectors.kafka.PoolcastKafka;
+import io.poolcast.connectors.kafka.Topics;
+import io.poolcast.connectors.parquet.HiveParquetSink;
+import io.poolcast.pooling.PoolKey;
+import io.poolcast.pooling.model.PoolAllocation;
+import io.poolcast.pooling.model.PoolProgress;
+import io.poolcast.pooling.model.PooledOrderLine;
+import java.nio.file.Path;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+
+/**
+ * Production wiring of {@link PoolingJob}: {@code poolcast.shop-orders} in; pooled orders,
+ * allocations and progress out to their topics exactly once, and pooled orders and allocations to
+ * Hive-partitioned Parquet ({@code pooled_orders/} and {@code pool_allocations/}, partitioned by
+ * delivery_date and region).
+ */
+public final class PoolingWiring {
+  public static final String GROUP_ID = "poolcast-pooling";
+
+  private PoolingWiring() {}
+
+  public static Source<io.poolcast.events.RawEvent, ?, ?> kafkaSource(
+      KafkaConnection kafka, boolean bounded) {
+    return PoolcastKafka.source(
+        kafka, Topics.SHOP_ORDERS, GROUP_ID, OffsetsInitializer.earliest(), bounded);
+  }
+
+  public static PoolingJob.Sinks sinks(KafkaConnection kafka, Path out) {
+    DeliveryGuarantee once = DeliveryGuarantee.EXACTLY_ONCE;
+    return new PoolingJob.Sinks(
+        PoolcastKafka.jsonSink(
+            kafka, Topics.POOLED_ORDERS, PooledOrderLine::supplierId, once, "poolcast-pooled"),
+        HiveParquetSink.forRecord(PooledOrderLine.class)
+            .basePath(out.resolve("pooled_orders"))
+            .partitionBy("delivery_date", PooledOrderLine::deliveryDate)
+            .partitionBy("region", PooledOrderLine::region)
+            .build(),
+        PoolcastKafka.jsonSink(
+            kafka, Topics.POOL_ALLOCATIONS, PoolAllocation::shopId, once, "poolcast-allocations"),
+        HiveParquetSink.forRecord(PoolAllocation.class)
+            .basePath(out.resolve("pool_allocations"))
+            .partitionBy("delivery_date", PoolingWiring::deliveryDate)
+            .partitionBy("region", PoolingWiring::region)
+            .build(),
+        PoolcastKafka.jsonSink(
+            kafka, Topics.POOL_PROGRESS, PoolProgress::poolId, once, "poolcast-progress"),
+        PoolcastKafka.deadLetterSink(kafka, once, "poolcast-pooling-dead-letters"));
+  }
+
+  static Object deliveryDate(PoolAllocation a) {
+    return PoolKey.parse(a.poolId()).map(PoolKey::deliveryDate).orElse(null);
+  }
+
+  static Object region(PoolAllocation a) {
+    return PoolKey.parse(a.poolId()).map(PoolKey::regionId).orElse(null);
+  }
+}

@@ -1,0 +1,109 @@
+package io.poolcast.pooling;
+
+import static io.poolcast.pooling.TestWorld.CUTOFF;
+import static io.poolcast.pooling.TestWorld.MORNING;
+import static io.poolcast.pooling.TestWorld.TUESDAY;
+import static io.poolcast.pooling.TestWorld.event;
+import static io.poolcast.pooling.TestWorld.line;
+import static io.poolcast.pooling.TestWorld.placed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.poolcast.events.OrderEventType;
+import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.pooling.model.RejectionReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PoolBookTest {
+  private final PoolingReference ref = TestWorld.reference();
+  private final ReleasePolicies policies = ReleasePolicies.defaults();
+
+  @Test
+  void acceptedEventOpensItsPoolAndAsksForATimerAtTheCutoff() {
+    PoolBook book = new PoolBook();
+    PoolBook.Applied applied = book.apply(placed("o1", "s1", line("sku-a", 60, 48_00)), null, ref);
+    assertThat(applied.decision().isAccepted()).isTrue();
+    assertThat(applied.cutoff()).contains(CUTOFF);
+    assertThat(applied.progress()).isPresent();
+    assertThat(book.pools).containsOnlyKeys(TUESDAY.toString());
+    assertThat(book.homes).containsEntry("o1", TUESDAY.toString());
+  }
+
+  @Test
+  void releaseEmptiesTheBookAfterTheHomeMemory() {
+    PoolBook book = new PoolBook();
+    book.apply(placed("o1", "s1", line("sku-a", 120, 48_00)), null, ref);
+    PoolBook.Released released = book.releaseDue(CUTOFF, policies, ref);
+    assertThat(released.releases())
+        .singleElement()
+        .satisfies(r -> assertThat(r.lines()).isNotEmpty());
+    assertThat(book.pools).isEmpty();
+    assertThat(book.isEmpty()).isFalse(); // the home is remembered for late amendments
+    book.forgetHomes(released.forgetAt().orElseThrow());
+    assertThat(book.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aLateAmendmentOfAReleasedOrderIsRefusedNotStartedAgain() {
+    PoolBook book = new PoolBook();
+    book.apply(placed("o1", "s1", line("sku-a", 120, 48_00)), null, ref);
+    book.releaseDue(CUTOFF, policies, ref);
+    ShopOrderEvent amend =
+        event(
+            "o1",
+            2,
+            OrderEventType.AMENDED,
+            "s1",
+            CUTOFF.plus(Duration.ofHours(1)),
+            TUESDAY.plusDays(2),
+            line("sku-a", 130, 48_00));
+    PoolBook.Applied applied = book.apply(amend, null, ref);
+    assertThat(applied.decision().reason()).isEqualTo(RejectionReason.POOL_RELEASED);
+    assertThat(book.pools).isEmpty();
+  }
+
+  @Test
+  void underMinimumOrdersRollOverIntoTheNextDaysPoolAndGetItsTimer() {
+    PoolBook book = new PoolBook();
+    // One small order under the 5,000 yuan minimum; accepts delivery until Thursday.
+    book.apply(placed("o1", "s1", line("sku-b", 2, 12_50)), null, ref);
+    PoolBook.Released released = book.releaseDue(CUTOFF, policies, ref);
+    assertThat(released.releases().get(0).rolledOver()).hasSize(1);
+    assertThat(released.refusedRollOvers()).isEmpty();
+    assertThat(book.pools).containsOnlyKeys(TUESDAY.plusDays(1).toString());
+    assertThat(released.cutoffs()).containsExactly(CUTOFF.plus(Duration.ofDays(1)));
+    assertThat(book.homes).containsEntry("o1", TUESDAY.plusDays(1).toString());
+  }
+
+  @Test
+  void anUnknownSupplierRegionIsAnUnknownPool() {
+    ShopOrderEvent e = placed("o1", "s1", line("sku-a", 1, 48_00));
+    ShopOrderEvent elsewhere =
+        new ShopOrderEvent(
+            e.eventId(),
+            e.orderId(),
+            1,
+            e.type(),
+            e.shopId(),
+            e.supplierId(),
+            "atlantis",
+            e.lines(),
+            MORNING,
+            e.requestedDeliveryDate(),
+            e.latestDeliveryDate());
+    PoolBook.Applied applied = new PoolBook().apply(elsewhere, null, ref);
+    assertThat(applied.decision().reason()).isEqualTo(RejectionReason.UNKNOWN_POOL);
+  }
+
+  @Test
+  void duplicatesAreIgnoredOnce() {
+    PoolBook book = new PoolBook();
+    ShopOrderEvent e = placed("o1", "s1", line("sku-a", 10, 48_00));
+    book.apply(e, null, ref);
+    assertThat(book.apply(e, null, ref).decision().reason()).isEqualTo(RejectionReason.DUPLICATE);
+    assertThat(book.pools.get(TUESDAY.toString()).orders).hasSize(1);
+    assertThat(List.of(Instant.EPOCH)).isNotEmpty();
+  }
+}
