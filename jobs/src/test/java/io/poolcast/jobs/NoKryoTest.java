@@ -19,6 +19,12 @@ import io.poolcast.events.reference.Region;
 import io.poolcast.events.reference.Shop;
 import io.poolcast.events.reference.Sku;
 import io.poolcast.events.reference.Supplier;
+import io.poolcast.pooling.Pool;
+import io.poolcast.pooling.PoolBook;
+import io.poolcast.pooling.PoolKey;
+import io.poolcast.pooling.model.PoolAllocation;
+import io.poolcast.pooling.model.PooledOrderLine;
+import io.poolcast.pooling.model.ReleaseReason;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +82,51 @@ class NoKryoTest {
             LocalTime.of(20, 0),
             1,
             List.of(DayOfWeek.SUNDAY),
-            List.of(D)));
+            List.of(D)),
+        new PooledOrderLine(
+            "p|r|" + D,
+            "p",
+            "r",
+            D,
+            "sku",
+            "c",
+            10,
+            100,
+            92,
+            1,
+            0,
+            2,
+            3,
+            1,
+            ReleaseReason.CUTOFF,
+            T),
+        new PoolAllocation("p|r|" + D, "o", "s", "sku", 10, 100, 92, 80),
+        book());
+  }
+
+  /** The pooling job's keyed state, with one open pool holding one order. */
+  static PoolBook book() {
+    Pool pool = new Pool();
+    pool.key = new PoolKey("p", "r", D);
+    pool.cutoff = T;
+    pool.orders.add(
+        new ShopOrderEvent(
+            "e",
+            "o",
+            1,
+            OrderEventType.PLACED,
+            "s",
+            "p",
+            "r",
+            List.of(new OrderLine("sku", 2, 100)),
+            T,
+            D,
+            D));
+    pool.acceptedEventIds.add("e");
+    PoolBook book = new PoolBook();
+    book.pools.put(D.toString(), pool);
+    book.homes.put("o", D.toString());
+    return book;
   }
 
   @ParameterizedTest
@@ -94,7 +144,12 @@ class NoKryoTest {
     DataOutputSerializer out = new DataOutputSerializer(256);
     serializer.serialize(sample, out);
     Object back = serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
-    if (sample instanceof RawEvent raw) {
+    if (sample instanceof PoolBook book) {
+      PoolBook b = (PoolBook) back;
+      assertThat(b.homes).isEqualTo(book.homes);
+      assertThat(b.pools.get(D.toString()).orders).isEqualTo(book.pools.get(D.toString()).orders);
+      assertThat(b.pools.get(D.toString()).key).isEqualTo(book.pools.get(D.toString()).key);
+    } else if (sample instanceof RawEvent raw) {
       RawEvent r = (RawEvent) back;
       assertThat(r.payload()).isEqualTo(raw.payload());
       assertThat(r.offset()).isEqualTo(raw.offset());

@@ -26,30 +26,58 @@ public final class PoolingWiring {
 
   public static Source<io.poolcast.events.RawEvent, ?, ?> kafkaSource(
       KafkaConnection kafka, boolean bounded) {
+    return kafkaSource(kafka, bounded, "");
+  }
+
+  /**
+   * The shop-orders source; {@code topicPrefix} is put before every topic name (e.g. {@code
+   * staging.}) so several environments can share a cluster.
+   */
+  public static Source<io.poolcast.events.RawEvent, ?, ?> kafkaSource(
+      KafkaConnection kafka, boolean bounded, String topicPrefix) {
     return PoolcastKafka.source(
-        kafka, Topics.SHOP_ORDERS, GROUP_ID, OffsetsInitializer.earliest(), bounded);
+        kafka,
+        topicPrefix + Topics.SHOP_ORDERS,
+        topicPrefix + GROUP_ID,
+        OffsetsInitializer.earliest(),
+        bounded);
   }
 
   public static PoolingJob.Sinks sinks(KafkaConnection kafka, Path out) {
+    return sinks(kafka, out, "");
+  }
+
+  /** The sinks, with {@code topicPrefix} before every topic name and transactional id. */
+  public static PoolingJob.Sinks sinks(KafkaConnection kafka, Path out, String topicPrefix) {
     DeliveryGuarantee once = DeliveryGuarantee.EXACTLY_ONCE;
+    String p = topicPrefix;
     return new PoolingJob.Sinks(
         PoolcastKafka.jsonSink(
-            kafka, Topics.POOLED_ORDERS, PooledOrderLine::supplierId, once, "poolcast-pooled"),
+            kafka,
+            p + Topics.POOLED_ORDERS,
+            PooledOrderLine::supplierId,
+            once,
+            p + "poolcast-pooled"),
         HiveParquetSink.forRecord(PooledOrderLine.class)
             .basePath(out.resolve("pooled_orders"))
             .partitionBy("delivery_date", PooledOrderLine::deliveryDate)
             .partitionBy("region", PooledOrderLine::region)
             .build(),
         PoolcastKafka.jsonSink(
-            kafka, Topics.POOL_ALLOCATIONS, PoolAllocation::shopId, once, "poolcast-allocations"),
+            kafka,
+            p + Topics.POOL_ALLOCATIONS,
+            PoolAllocation::shopId,
+            once,
+            p + "poolcast-allocations"),
         HiveParquetSink.forRecord(PoolAllocation.class)
             .basePath(out.resolve("pool_allocations"))
             .partitionBy("delivery_date", PoolingWiring::deliveryDate)
             .partitionBy("region", PoolingWiring::region)
             .build(),
         PoolcastKafka.jsonSink(
-            kafka, Topics.POOL_PROGRESS, PoolProgress::poolId, once, "poolcast-progress"),
-        PoolcastKafka.deadLetterSink(kafka, once, "poolcast-pooling-dead-letters"));
+            kafka, p + Topics.POOL_PROGRESS, PoolProgress::poolId, once, p + "poolcast-progress"),
+        PoolcastKafka.deadLetterSink(
+            kafka, p + Topics.DEAD_LETTERS, once, p + "poolcast-pooling-dead-letters"));
   }
 
   static Object deliveryDate(PoolAllocation a) {

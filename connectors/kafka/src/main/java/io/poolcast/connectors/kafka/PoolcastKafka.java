@@ -98,7 +98,13 @@ public final class PoolcastKafka {
   /** A sink for dead letters on {@link Topics#DEAD_LETTERS}, keyed by source topic. */
   public static KafkaSink<DeadLetter> deadLetterSink(
       KafkaConnection c, DeliveryGuarantee g, String txPrefix) {
-    return jsonSink(c, Topics.DEAD_LETTERS, DeadLetterKey.INSTANCE, g, txPrefix);
+    return deadLetterSink(c, Topics.DEAD_LETTERS, g, txPrefix);
+  }
+
+  /** Dead letters to another topic than the default (e.g. one with an environment prefix). */
+  public static KafkaSink<DeadLetter> deadLetterSink(
+      KafkaConnection c, String topic, DeliveryGuarantee g, String txPrefix) {
+    return jsonSink(c, topic, DeadLetterKey.INSTANCE, g, txPrefix);
   }
 
   private static Properties producerConfig(KafkaConnection c, DeliveryGuarantee g) {

@@ -1,0 +1,108 @@
+package io.poolcast.forecasting.gbm;
+
+import io.poolcast.forecasting.data.Frequency;
+import io.poolcast.forecasting.data.Series;
+import io.poolcast.forecasting.data.SeriesFrame;
+import io.poolcast.forecasting.models.Fitted;
+import io.poolcast.forecasting.models.GlobalForecastModel;
+import io.poolcast.forecasting.models.ModelFailure;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import smile.base.cart.Loss;
+import smile.data.formula.Formula;
+import smile.math.MathEx;
+import smile.regression.GradientTreeBoost;
+
+/**
+ * One Smile gradient-boosted tree model across all series ("GBM"), direct multi-horizon: one model
+ * per {@link HorizonBucket} (default 1–7, 8–14, 15–30). Each bucket model sees only lags observed
+ * at the origin for all its steps, and the calendar of the target date, so known-future features
+ * (weekday, holidays) are used at their true dates and no forecast is fed back as an input (no
+ * recursive error build-up). Least-squares loss on demand divided by the series' recent level: the
+ * point forecast is a mean; p10/p50/p90 come from the forecaster's conformal calibration (which
+ * refits this global model at every calibration origin).
+ *
+ * <p>Deterministic for a seed: rows are sampled with per-series seeded generators and Smile's row
+ * subsampling uses {@link MathEx#setSeed} on the fitting thread. Daily series only.
+ */
+public final class GbmModel implements GlobalForecastModel {
+  /** A series needs this many days to be forecast at all. */
+  public static final int MIN_LENGTH = 7;
+
+  private final GbmSettings settings;
+
+  public GbmModel() {
+    this(GbmSettings.DEFAULT);
+  }
+
+  public GbmModel(GbmSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public String name() {
+    return "GBM";
+  }
+
+  public GbmSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public Map<String, Object> hyperparameters() {
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("library", "smile-core GradientTreeBoost, least squares");
+    h.put("strategy", "direct, one model per horizon bucket");
+    h.put("buckets", settings.buckets().stream().map(b -> b.from() + "-" + b.to()).toList());
+    h.put("trees", settings.trees());
+    h.put("maxDepth", settings.maxDepth());
+    h.put("maxNodes", settings.maxNodes());
+    h.put("nodeSize", settings.nodeSize());
+    h.put("shrinkage", settings.shrinkage());
+    h.put("subsample", settings.subsample());
+    h.put("trainingDays", settings.trainingDays());
+    h.put("rowsPerSeries", settings.rowsPerSeries());
+    h.put("maxRowsPerBucket", settings.maxRows());
+    h.put("features", FeatureBuilder.NAMES);
+    return h;
+  }
+
+  @Override
+  public Map<String, Fitted> fitGlobal(SeriesFrame training, long seed) {
+    if (training.frequency() != Frequency.DAILY) {
+      throw new ModelFailure("GBM supports daily series only");
+    }
+    GradientTreeBoost[] models = new GradientTreeBoost[settings.buckets().size()];
+    for (int b = 0; b < models.length; b++) {
+      models[b] = fitBucket(training, b, seed);
+    }
+    Map<String, Fitted> out = new LinkedHashMap<>();
+    for (Series s : training.series()) {
+      out.put(s.uniqueId(), GbmFit.of(s, models, settings));
+    }
+    return out;
+  }
+
+  private GradientTreeBoost fitBucket(SeriesFrame training, int bucket, long seed) {
+    TrainingSet set = TrainingSet.sample(training, bucket, settings, seed);
+    if (set.rows() < 2 * settings.nodeSize()) {
+      throw new ModelFailure(
+          "GBM bucket "
+              + settings.buckets().get(bucket)
+              + " has "
+              + set.rows()
+              + " training rows; series too short");
+    }
+    MathEx.setSeed(seed * 1_000_003L + bucket); // Smile's per-thread generator: subsampling
+    return GradientTreeBoost.fit(
+        Formula.lhs(FeatureBuilder.TARGET),
+        set.frame(),
+        Loss.ls(),
+        settings.trees(),
+        settings.maxDepth(),
+        settings.maxNodes(),
+        settings.nodeSize(),
+        settings.shrinkage(),
+        settings.subsample());
+  }
+}

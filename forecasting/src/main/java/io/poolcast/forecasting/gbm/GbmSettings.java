@@ -1,0 +1,98 @@
+package io.poolcast.forecasting.gbm;
+
+import java.util.List;
+
+/**
+ * Hyperparameters of {@link GbmModel}.
+ *
+ * @param buckets direct models, one per range of steps; steps past the last bucket use it
+ * @param trees boosting iterations per bucket model
+ * @param maxDepth, maxNodes, nodeSize tree shape (Smile {@code GradientTreeBoost})
+ * @param shrinkage learning rate
+ * @param subsample share of rows per tree (seeded)
+ * @param trainingDays target dates are sampled from the last {@code trainingDays} of each series
+ * @param rowsPerSeries training rows sampled per series and bucket
+ * @param maxRows cap on the rows of one bucket model; {@code rowsPerSeries} shrinks to fit it
+ * @param minOrigin a training origin keeps at least this many days of history
+ */
+public record GbmSettings(
+    List<HorizonBucket> buckets,
+    int trees,
+    int maxDepth,
+    int maxNodes,
+    int nodeSize,
+    double shrinkage,
+    double subsample,
+    int trainingDays,
+    int rowsPerSeries,
+    int maxRows,
+    int minOrigin) {
+
+  /** Buckets 1–7, 8–14, 15–30; 60 trees of ≤ 32 leaves; ≤ 120 rows/series, ≤ 60,000 per bucket. */
+  public static final GbmSettings DEFAULT =
+      new GbmSettings(
+          List.of(new HorizonBucket(1, 7), new HorizonBucket(8, 14), new HorizonBucket(15, 30)),
+          60,
+          8,
+          32,
+          20,
+          0.1,
+          0.8,
+          364,
+          120,
+          60_000,
+          14);
+
+  public GbmSettings {
+    buckets = List.copyOf(buckets);
+    if (buckets.isEmpty() || trees < 1 || maxDepth < 2 || maxNodes < 2 || nodeSize < 1) {
+      throw new IllegalArgumentException("need buckets, trees >= 1 and a valid tree shape");
+    }
+    if (!(shrinkage > 0 && shrinkage <= 1) || !(subsample > 0 && subsample <= 1)) {
+      throw new IllegalArgumentException("shrinkage and subsample must be in (0, 1]");
+    }
+    if (trainingDays < 1 || rowsPerSeries < 1 || maxRows < 1 || minOrigin < 1) {
+      throw new IllegalArgumentException("sampling sizes must be >= 1");
+    }
+  }
+
+  public GbmSettings withTrees(int n) {
+    return new GbmSettings(
+        buckets,
+        n,
+        maxDepth,
+        maxNodes,
+        nodeSize,
+        shrinkage,
+        subsample,
+        trainingDays,
+        rowsPerSeries,
+        maxRows,
+        minOrigin);
+  }
+
+  public GbmSettings withRows(int perSeries, int max) {
+    return new GbmSettings(
+        buckets,
+        trees,
+        maxDepth,
+        maxNodes,
+        nodeSize,
+        shrinkage,
+        subsample,
+        trainingDays,
+        perSeries,
+        max,
+        minOrigin);
+  }
+
+  /** The bucket serving a step (1-based); past the last bucket, the last one. */
+  public int bucketIndex(int step) {
+    for (int b = 0; b < buckets.size(); b++) {
+      if (buckets.get(b).contains(step)) {
+        return b;
+      }
+    }
+    return buckets.size() - 1;
+  }
+}
