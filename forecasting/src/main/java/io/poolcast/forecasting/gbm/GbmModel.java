@@ -8,6 +8,7 @@ import io.poolcast.forecasting.models.GlobalForecastModel;
 import io.poolcast.forecasting.models.ModelFailure;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import smile.base.cart.Loss;
 import smile.data.formula.Formula;
 import smile.math.MathEx;
@@ -72,10 +73,12 @@ public final class GbmModel implements GlobalForecastModel {
     if (training.frequency() != Frequency.DAILY) {
       throw new ModelFailure("GBM supports daily series only");
     }
-    GradientTreeBoost[] models = new GradientTreeBoost[settings.buckets().size()];
-    for (int b = 0; b < models.length; b++) {
-      models[b] = fitBucket(training, b, seed);
-    }
+    // buckets are independent: fitted in parallel, each seeding Smile on its own thread
+    GradientTreeBoost[] models =
+        IntStream.range(0, settings.buckets().size())
+            .parallel()
+            .mapToObj(b -> fitBucket(training, b, seed))
+            .toArray(GradientTreeBoost[]::new);
     Map<String, Fitted> out = new LinkedHashMap<>();
     for (Series s : training.series()) {
       out.put(s.uniqueId(), GbmFit.of(s, models, settings));

@@ -66,7 +66,8 @@ class FeatureBuilderTest {
     float[] f = builder.features(y, START, 263, 14);
     assertThat(f[FeatureBuilder.NAMES.indexOf("day_of_week")]).isEqualTo(4f);
     assertThat(f[FeatureBuilder.NAMES.indexOf("national_day")]).isEqualTo(1f);
-    assertThat(f[FeatureBuilder.NAMES.indexOf("mid_autumn_days")]).isEqualTo(99f); // 16 days after 2024-09-17: outside ±15
+    assertThat(f[FeatureBuilder.NAMES.indexOf("mid_autumn_days")])
+        .isEqualTo(99f); // 16 days after 2024-09-17: outside ±15
     assertThat(RetailCalendarFeatures.springFestivalDays(LocalDate.of(2024, 2, 8))).isEqualTo(-2);
     assertThat(RetailCalendarFeatures.springFestivalHoliday(LocalDate.of(2024, 2, 9))).isEqualTo(1);
     assertThat(RetailCalendarFeatures.springFestivalDays(LocalDate.of(2016, 2, 8)))

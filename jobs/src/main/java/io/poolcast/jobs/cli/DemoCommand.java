@@ -80,6 +80,14 @@ final class DemoCommand implements Callable<Integer> {
   int days;
 
   @Option(
+      names = "--world",
+      description = {
+        "Use this world folder (from 'poolcast generate' or 'poolcast import online-retail')",
+        "instead of generating the small sample world."
+      })
+  Path existingWorld;
+
+  @Option(
       names = "--parallelism",
       defaultValue = "2",
       description = "Flink parallelism (default: ${DEFAULT-VALUE}).")
@@ -95,12 +103,19 @@ final class DemoCommand implements Callable<Integer> {
               + ") or pass --out NEW_FOLDER");
     }
     ConsoleProgress progress = ConsoleProgress.onStderr();
-    Path worldDir = out.resolve("world-small");
-    step("1/5", "Generating the small sample world (seed " + seed + ", " + days + " days)");
-    var summary =
-        SampleWorldWriter.write(worldDir, Scale.SMALL, seed, start, days, progress::update);
-    progress.finishLine();
-    System.out.println("      " + WorldSummaryText.describe(summary));
+    Path worldDir = existingWorld != null ? existingWorld : out.resolve("world-small");
+    if (existingWorld == null) {
+      step("1/5", "Generating the small sample world (seed " + seed + ", " + days + " days)");
+      var summary =
+          SampleWorldWriter.write(worldDir, Scale.SMALL, seed, start, days, progress::update);
+      progress.finishLine();
+      System.out.println("      " + WorldSummaryText.describe(summary));
+    } else {
+      step("1/5", "Using the world in " + existingWorld);
+      if (!Files.isRegularFile(existingWorld.resolve("events/shop-orders.jsonl"))) {
+        throw new UserError("no events/shop-orders.jsonl in " + existingWorld);
+      }
+    }
     World world = WorldDirs.read(worldDir);
 
     step("2/5", "Starting an embedded Kafka broker (KRaft)");
@@ -135,13 +150,11 @@ final class DemoCommand implements Callable<Integer> {
               worldDir.resolve("events/shop-orders.jsonl"),
               Topics.SHOP_ORDERS,
               "supplier_id");
+      Path salesFile = worldDir.resolve("events/pos-sales.jsonl");
       long sales =
-          PublishCommand.publish(
-              publisher,
-              progress,
-              worldDir.resolve("events/pos-sales.jsonl"),
-              Topics.POS_SALES,
-              "shop_id");
+          Files.isRegularFile(salesFile)
+              ? PublishCommand.publish(publisher, progress, salesFile, Topics.POS_SALES, "shop_id")
+              : 0;
       MALFORMED.forEach(bad -> publisher.publishRaw(Topics.SHOP_ORDERS, null, bad));
       publisher.flush();
       System.out.printf(
