@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "archive",
     mixinStandardHelpOptions = true,
+    header = "Archive every event as Parquet and sum orders per region and day.",
     description = {
       "Run the event-archive job: every shop order and POS sale from Kafka is archived as",
       "Hive-partitioned Parquet under OUT/events/, and orders are summed per region and local",

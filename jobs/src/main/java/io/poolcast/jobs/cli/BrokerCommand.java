@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "broker",
     mixinStandardHelpOptions = true,
+    header = "Run a real Kafka broker on localhost until Ctrl-C.",
     description = {
       "Run a real Kafka broker (KRaft, single node) on localhost until Ctrl-C.",
       "Creates PoolCast's topics, so any Kafka client (kcat, the jobs) can use it:",

@@ -43,6 +43,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    header = "Run everything end to end on this machine (start here).",
     description = {
       "Run PoolCast end to end on this machine: start an embedded Kafka broker and a local",
       "Flink, generate the small sample world, publish its orders and POS sales, run the jobs,",

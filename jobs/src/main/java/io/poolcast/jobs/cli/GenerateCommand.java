@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
+    header = "Generate a deterministic sample market (reference data and events).",
     description = {
       "Generate a deterministic sample market: reference data (CSV) and shop orders and POS sales",
       "(JSON lines). The same seed always gives the same files. See sample-data/README.md."

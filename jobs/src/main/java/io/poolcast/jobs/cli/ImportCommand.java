@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
+    header = "Read a real retail data set (UCI Online Retail, Favorita).",
     description = {
       "Read a real retail data set into PoolCast's schemas (mapping rules: connectors/files/README.md).",
       "The data sets are read in place and never copied into the repository."
@@ -35,6 +36,7 @@ final class ImportCommand implements Runnable {
   @Command(
       name = "online-retail",
       mixinStandardHelpOptions = true,
+      header = "UCI Online Retail: invoices become shop orders and daily demand series.",
       description = {
         "UCI Online Retail (a UK wholesaler selling to small shops): invoices become shop orders,",
         "C-invoices cancellations; writes OUT/world/*.csv, OUT/events/shop-orders.jsonl and daily",
@@ -56,7 +58,7 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() {
       System.out.println("Reading " + existing(input, "UCI Online Retail file") + " …");
-      System.out.println(RealDataExports.exportOnlineRetail(input, out));
+      System.out.println(RealDataExports.exportOnlineRetail(input, out).describe());
       System.out.println("Wrote " + out);
       return 0;
     }
@@ -65,6 +67,7 @@ final class ImportCommand implements Runnable {
   @Command(
       name = "favorita",
       mixinStandardHelpOptions = true,
+      header = "Favorita: stores become shops, daily receipts become series.",
       description = {
         "Favorita (Ecuador) store files: stores become shops and regions, daily receipts per",
         "store become daily series OUT/demand/daily_store_transactions.csv.gz."
@@ -86,7 +89,7 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() {
       System.out.println("Reading " + existing(input, "Favorita folder") + " …");
-      System.out.println(RealDataExports.exportFavorita(input, out));
+      System.out.println(RealDataExports.exportFavorita(input, out).describe());
       System.out.println("Wrote " + out);
       return 0;
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "pool",
     mixinStandardHelpOptions = true,
+    header = "Pool shop orders into regional batch orders (streaming, exactly once).",
     description = {
       "Run the order-pooling job: shop orders from poolcast.shop-orders are pooled per supplier,",
       "region and delivery day and released at each cut-off to poolcast.pooled-orders,",

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "publish",
     mixinStandardHelpOptions = true,
+    header = "Publish a world's event files to the input topics.",
     description = {
       "Publish event files (from 'poolcast generate' or 'poolcast import') to Kafka:",
       "events/shop-orders.jsonl → poolcast.shop-orders (keyed by supplier),",
