@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       PublishCommand.class,
       ArchiveCommand.class,
       PoolCommand.class,
+      ForecastCommand.class,
+      BacktestCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
     },

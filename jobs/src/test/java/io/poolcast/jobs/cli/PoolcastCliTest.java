@@ -46,7 +46,18 @@ class PoolcastCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "generate", "broker", "publish", "archive", "pool", "import"})
+  @ValueSource(
+      strings = {
+        "demo",
+        "generate",
+        "broker",
+        "publish",
+        "archive",
+        "pool",
+        "forecast",
+        "backtest",
+        "import"
+      })
   void everyCommandHasHelp(String command) {
     assertThat(PoolcastCli.run(command, "--help")).isZero();
     assertThat(stdout()).contains("Usage: poolcast " + command);

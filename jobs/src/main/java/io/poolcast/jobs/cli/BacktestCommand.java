@@ -1,0 +1,139 @@
+package io.poolcast.jobs.cli;
+
+import io.poolcast.connectors.parquet.ParquetFiles;
+import io.poolcast.forecasting.BacktestReport;
+import io.poolcast.forecasting.CrossValidationResult;
+import io.poolcast.forecasting.ForecastCsv;
+import io.poolcast.forecasting.Forecaster;
+import io.poolcast.forecasting.data.SeriesFrame;
+import io.poolcast.jobs.forecast.BacktestMetric;
+import io.poolcast.jobs.forecast.ModelChoice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Rolling-origin backtest of the models on a long-format file. */
+@Command(
+    name = "backtest",
+    mixinStandardHelpOptions = true,
+    header =
+        "Backtest models with rolling origins: MAE, RMSE, MASE, RMSSE, WRMSSE, pinball, coverage.",
+    description = {
+      "Rolling-origin backtest: WINDOWS cut-offs STEP periods apart, each forecasting H periods",
+      "exactly as 'poolcast forecast' would from the history up to it. Prints the metric table per",
+      "model (and per attribute with --by) and writes OUT/backtest_metrics.csv and .parquet and",
+      "OUT/backtest_forecasts.csv (every forecast with its actual)."
+    })
+final class BacktestCommand implements Callable<Integer> {
+  @Mixin SeriesInputOptions input;
+
+  @Option(
+      names = "--horizon",
+      defaultValue = "28",
+      description = "Periods ahead (default: ${DEFAULT-VALUE}).")
+  int horizon;
+
+  @Option(
+      names = "--windows",
+      defaultValue = "3",
+      description = "Cut-offs (default: ${DEFAULT-VALUE}).")
+  int windows;
+
+  @Option(names = "--step", description = "Periods between cut-offs (default: the horizon).")
+  Integer step;
+
+  @Option(
+      names = "--models",
+      defaultValue = "auto,snaive",
+      description =
+          "Comma-separated: auto, naive, snaive, ma28, ets, croston, sba, tsb (default: ${DEFAULT-VALUE}).")
+  String models;
+
+  @Option(
+      names = "--by",
+      description = "Also report per value of this attribute column (e.g. region).")
+  String by;
+
+  @Option(
+      names = "--out",
+      defaultValue = "out/backtest",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws Exception {
+    SeriesFrame frame = input.read();
+    System.out.printf(
+        Locale.ROOT,
+        "%,d %s series from %s to %s%n",
+        frame.size(),
+        frame.frequency().name().toLowerCase(Locale.ROOT),
+        frame.firstDate(),
+        frame.lastDate());
+    ConsoleProgress progress = ConsoleProgress.onStderr();
+    Forecaster forecaster =
+        ForecastCommand.forecaster(ModelChoice.parse(models), frame, seed, threads)
+            .withProgress((done, total) -> progress.update("backtest series", done, total));
+    CrossValidationResult cv =
+        forecaster.crossValidation(
+            frame,
+            horizon,
+            windows,
+            step != null ? step : horizon,
+            ForecastCommand.DEFAULT_QUANTILES);
+    progress.finishLine();
+    BacktestReport report = BacktestReport.of(cv);
+    System.out.println(report.print());
+    Files.createDirectories(out);
+    report.writeCsv(out.resolve("backtest_metrics.csv"));
+    ForecastCsv.write(cv, out.resolve("backtest_forecasts.csv"));
+    List<BacktestMetric> metrics = new ArrayList<>(longForm(report.byModel(), "all"));
+    if (by != null) {
+      Table table = report.byAttribute(by);
+      System.out.println(table.printAll());
+      metrics.addAll(longForm(table, by));
+    }
+    ParquetFiles.writeAtomically(
+        out.resolve("backtest_metrics.parquet"), BacktestMetric.class, metrics);
+    System.out.println(
+        "Wrote "
+            + out.resolve("backtest_metrics.csv")
+            + ", .parquet and "
+            + out.resolve("backtest_forecasts.csv"));
+    return 0;
+  }
+
+  /** Every numeric cell of a metric table as (model, level, metric, value). */
+  static List<BacktestMetric> longForm(Table table, String levelColumn) {
+    List<BacktestMetric> rows = new ArrayList<>();
+    for (int r = 0; r < table.rowCount(); r++) {
+      String model = table.column(0).getString(r);
+      String level =
+          table.containsColumn(levelColumn) ? table.column(levelColumn).getString(r) : "all";
+      for (Column<?> c : table.columns()) {
+        // Undefined metrics (e.g. RMSSE of a series with no in-sample change) are left out.
+        if (c.type().equals(tech.tablesaw.api.ColumnType.DOUBLE) && c.get(r) instanceof Number n) {
+          rows.add(new BacktestMetric(model, level, c.name(), n.doubleValue()));
+        }
+      }
+    }
+    return rows;
+  }
+}

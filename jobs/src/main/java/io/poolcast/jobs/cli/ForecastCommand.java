@@ -1,0 +1,142 @@
+package io.poolcast.jobs.cli;
+
+import io.poolcast.connectors.parquet.ParquetFiles;
+import io.poolcast.forecasting.ForecastCsv;
+import io.poolcast.forecasting.ForecastResult;
+import io.poolcast.forecasting.Forecaster;
+import io.poolcast.forecasting.ModelCard;
+import io.poolcast.forecasting.data.SeriesFrame;
+import io.poolcast.jobs.forecast.ForecastPoint;
+import io.poolcast.jobs.forecast.ModelChoice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Forecasts every series of a long-format file for the next H periods. */
+@Command(
+    name = "forecast",
+    mixinStandardHelpOptions = true,
+    header = "Forecast every series of a long-format file (p10/p50/p90 by default).",
+    description = {
+      "Forecast every series of a long-format file (unique_id, ds, y) H periods ahead with",
+      "quantiles. Daily data is forecast in days, weekly data in weeks. Writes OUT/forecasts.csv,",
+      "OUT/forecasts.parquet (for the default quantiles) and OUT/model_card.json (inputs and their",
+      "hashes, models, seed, versions). Same input and seed give identical forecasts."
+    })
+final class ForecastCommand implements Callable<Integer> {
+  static final double[] DEFAULT_QUANTILES = {0.1, 0.5, 0.9};
+
+  @Mixin SeriesInputOptions input;
+
+  @Option(
+      names = "--horizon",
+      defaultValue = "30",
+      description = "Periods ahead (default: ${DEFAULT-VALUE}).")
+  int horizon;
+
+  @Option(
+      names = "--quantiles",
+      defaultValue = "0.1,0.5,0.9",
+      split = ",",
+      description = "Quantile levels (default: ${DEFAULT-VALUE}).")
+  double[] quantiles;
+
+  @Option(
+      names = "--models",
+      defaultValue = "auto",
+      description =
+          "Comma-separated: auto, naive, snaive, ma28, ets, croston, sba, tsb (default: ${DEFAULT-VALUE}).")
+  String models;
+
+  @Option(
+      names = "--out",
+      defaultValue = "out/forecast",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Random seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws Exception {
+    if (horizon < 1) {
+      throw new UserError("--horizon must be at least 1");
+    }
+    SeriesFrame frame = input.read();
+    System.out.printf(
+        Locale.ROOT,
+        "%,d %s series from %s to %s%n",
+        frame.size(),
+        frame.frequency().name().toLowerCase(Locale.ROOT),
+        frame.firstDate(),
+        frame.lastDate());
+    ConsoleProgress progress = ConsoleProgress.onStderr();
+    Forecaster forecaster =
+        forecaster(ModelChoice.parse(models), frame, seed, threads)
+            .withProgress((done, total) -> progress.update("forecast series", done, total));
+    ForecastResult result = forecaster.forecast(frame, horizon, quantiles);
+    progress.finishLine();
+    Files.createDirectories(out);
+    ForecastCsv.write(result, out.resolve("forecasts.csv"));
+    if (Arrays.equals(quantiles, DEFAULT_QUANTILES)) {
+      ParquetFiles.writeAtomically(
+          out.resolve("forecasts.parquet"), ForecastPoint.class, points(result));
+    }
+    ModelCard.of(List.of(input.input), frame, forecaster, result, null)
+        .write(out.resolve("model_card.json"));
+    for (String model : result.models()) {
+      System.out.printf(
+          Locale.ROOT,
+          "%s: chosen per series %s, fallbacks %,d%n",
+          model,
+          result.labelCounts(model),
+          result.fallbackCount(model));
+    }
+    System.out.println(
+        "Wrote "
+            + out.resolve("forecasts.csv")
+            + ", "
+            + out.resolve("model_card.json")
+            + (Arrays.equals(quantiles, DEFAULT_QUANTILES)
+                ? ", " + out.resolve("forecasts.parquet")
+                : ""));
+    return 0;
+  }
+
+  static Forecaster forecaster(
+      List<io.poolcast.forecasting.models.ForecastModel> models,
+      SeriesFrame frame,
+      long seed,
+      Integer threads) {
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    return new Forecaster(models, frame.frequency(), seed, Math.max(1, n));
+  }
+
+  private static List<ForecastPoint> points(ForecastResult result) {
+    return result.rows().stream()
+        .map(
+            r ->
+                new ForecastPoint(
+                    r.uniqueId(),
+                    r.ds(),
+                    r.model(),
+                    r.mean(),
+                    r.quantiles()[0],
+                    r.quantiles()[1],
+                    r.quantiles()[2],
+                    r.fallbackReason()))
+        .toList();
+  }
+}
