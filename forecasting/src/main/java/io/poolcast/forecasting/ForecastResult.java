@@ -59,6 +59,21 @@ public final class ForecastResult {
     return new ForecastResult(rows, fits, levels, models, h);
   }
 
+  /** This result plus more rows and fits (e.g. cold-start series), re-sorted. */
+  ForecastResult withRows(List<ForecastRow> moreRows, List<SeriesFit> moreFits) {
+    List<ForecastRow> allRows = new ArrayList<>(rows);
+    allRows.addAll(moreRows);
+    allRows.sort(
+        Comparator.comparing(ForecastRow::uniqueId)
+            .thenComparingInt(r -> models.indexOf(r.model()))
+            .thenComparing(ForecastRow::ds));
+    List<SeriesFit> allFits = new ArrayList<>(fits);
+    allFits.addAll(moreFits);
+    allFits.sort(
+        Comparator.comparing(SeriesFit::uniqueId).thenComparingInt(f -> models.indexOf(f.model())));
+    return new ForecastResult(allRows, allFits, quantileLevels, models, horizon);
+  }
+
   public List<ForecastRow> rows() {
     return rows;
   }

@@ -142,6 +142,9 @@ public record ModelCard(
             "org.apache.commons", "commons-math3", org.apache.commons.math3.util.FastMath.class));
     libs.put(
         "jackson-databind", com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString());
+    String smileVersion =
+        smile.regression.GradientTreeBoost.class.getPackage().getImplementationVersion();
+    libs.put("smile-core", smileVersion == null ? "unknown" : smileVersion);
     libs.put(
         "poolcast-forecasting",
         mavenVersion("io.poolcast", "poolcast-forecasting", ModelCard.class));

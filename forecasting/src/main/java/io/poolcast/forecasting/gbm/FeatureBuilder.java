@@ -13,7 +13,7 @@ import smile.data.vector.FloatVector;
  * at origin t never uses {@code y[t..]} — and the target date {@code start + origin + step - 1}
  * (known-future calendar features are used at their true date).
  *
- * <p>Level features are divided by {@link OriginStats#scale()} (the mean of the last 56 days), so
+ * <p>Level features are divided by {@link OriginStats#scale()} (the mean of the last 182 days), so
  * one model fits series of any size; the target is scaled the same way and predictions multiplied
  * back. A lag that falls before the series start or is missing is {@link #UNKNOWN} (-1; scaled
  * demand is never negative, so a tree can split it off).

@@ -2,9 +2,9 @@ package io.poolcast.forecasting.gbm;
 
 /**
  * What is known about a series at a forecast origin, computed only from {@code y[0..origin)}: the
- * scale every level feature (and the target) is divided by, rolling means and standard deviations
- * over the last 7 and 28 days, and half-year level and share of zero days. Missing (NaN) values are
- * skipped.
+ * scale every level feature (and the target) is divided by (the mean of the last 182 days), rolling
+ * means and standard deviations over the last 7 and 28 days, and half-year level and share of zero
+ * days. Missing (NaN) values are skipped.
  */
 public record OriginStats(
     double scale,
@@ -18,13 +18,12 @@ public record OriginStats(
   /** Days of history that feature values are computed from (and that fits keep). */
   public static final int LOOKBACK = 182;
 
-  private static final int SCALE_WINDOW = 56;
-
   public static OriginStats at(double[] y, int origin) {
     if (origin < 1 || origin > y.length) {
       throw new IllegalArgumentException("origin " + origin + " outside 1.." + y.length);
     }
-    double scale = window(y, origin, SCALE_WINDOW)[0];
+    // the half-year mean: a short window makes targets explode after a closure (Favorita stores)
+    double scale = window(y, origin, LOOKBACK)[0];
     if (!(scale > 0)) {
       scale = 1.0; // all-zero recent history: features stay in units
     }

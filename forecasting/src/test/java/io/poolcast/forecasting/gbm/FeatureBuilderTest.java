@@ -44,7 +44,7 @@ class FeatureBuilderTest {
     int origin = 150;
     FeatureBuilder builder = new FeatureBuilder(new HorizonBucket(1, 7));
     float[] f = builder.features(y, START, origin, 3);
-    double scale = Arrays.stream(y, origin - 56, origin).average().orElseThrow();
+    double scale = Arrays.stream(y, Math.max(0, origin - 182), origin).average().orElseThrow();
     int target = origin + 2;
     assertThat(f[FeatureBuilder.NAMES.indexOf("step")]).isEqualTo(3f);
     assertThat(f[FeatureBuilder.NAMES.indexOf("lag_a")]).isEqualTo((float) (y[target - 7] / scale));

@@ -51,7 +51,7 @@ final class ForecastCommand implements Callable<Integer> {
       names = "--models",
       defaultValue = "auto",
       description =
-          "Comma-separated: auto, naive, snaive, ma28, ets, croston, sba, tsb (default: ${DEFAULT-VALUE}).")
+          "Comma-separated: auto, gbm (global gradient boosting), naive, snaive, ma28, ets, croston, sba, tsb (default: ${DEFAULT-VALUE}).")
   String models;
 
   @Option(

@@ -1,5 +1,6 @@
 package io.poolcast.jobs.forecast;
 
+import io.poolcast.forecasting.gbm.GbmModel;
 import io.poolcast.forecasting.models.AutoModel;
 import io.poolcast.forecasting.models.Croston;
 import io.poolcast.forecasting.models.Ets;
@@ -27,6 +28,7 @@ public final class ModelChoice {
     MODELS.put("croston", Croston::classic);
     MODELS.put("sba", Croston::sba);
     MODELS.put("tsb", Tsb::new);
+    MODELS.put("gbm", GbmModel::new);
   }
 
   private ModelChoice() {}

@@ -1,0 +1,149 @@
+package io.poolcast.forecasting.hierarchy;
+
+import io.poolcast.forecasting.data.Frequency;
+import io.poolcast.forecasting.data.Series;
+import io.poolcast.forecasting.data.SeriesFrame;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Aggregate levels built from series attributes. The frame's series are the bottom level (e.g. shop
+ * × sku); each level names the attributes it groups by, e.g. {@code "region,sku"}, {@code
+ * "region,category"}, and {@code "total"} (or an empty string) for the grand total. Levels need not
+ * nest (a grouped hierarchy works the same). A series without a level's attribute is grouped under
+ * {@code (missing)} and listed in {@link #warnings()}.
+ */
+public final class Hierarchy {
+  static final String MISSING = "(missing)";
+
+  private final SeriesFrame bottom;
+  private final SummingMatrix summing;
+  private final List<String> warnings;
+
+  private Hierarchy(SeriesFrame bottom, SummingMatrix summing, List<String> warnings) {
+    this.bottom = bottom;
+    this.summing = summing;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  public static Hierarchy of(SeriesFrame bottom, List<String> levels) {
+    List<Node> nodes = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    List<Series> series = bottom.series();
+    for (String level : levels) {
+      List<String> keys = keys(level);
+      Map<String, List<Integer>> groups = new TreeMap<>();
+      for (int b = 0; b < series.size(); b++) {
+        groups
+            .computeIfAbsent(nodeId(series.get(b), keys, warnings), k -> new ArrayList<>())
+            .add(b);
+      }
+      String levelName = keys.isEmpty() ? Node.TOTAL : String.join(",", keys);
+      groups.forEach(
+          (id, members) ->
+              nodes.add(
+                  new Node(id, levelName, members.stream().mapToInt(Integer::intValue).toArray())));
+    }
+    for (int b = 0; b < series.size(); b++) {
+      String id = series.get(b).uniqueId();
+      if (nodes.stream().anyMatch(n -> n.id().equals(id))) {
+        throw new IllegalArgumentException("unique_id " + id + " collides with an aggregate id");
+      }
+      nodes.add(new Node(id, Node.BOTTOM, new int[] {b}));
+    }
+    return new Hierarchy(bottom, new SummingMatrix(nodes, series.size()), warnings);
+  }
+
+  private static List<String> keys(String level) {
+    String trimmed = level.trim();
+    if (trimmed.isEmpty() || trimmed.equalsIgnoreCase(Node.TOTAL)) {
+      return List.of();
+    }
+    return Arrays.stream(trimmed.split(",")).map(String::trim).toList();
+  }
+
+  private static String nodeId(Series s, List<String> keys, List<String> warnings) {
+    if (keys.isEmpty()) {
+      return Node.TOTAL;
+    }
+    List<String> parts = new ArrayList<>();
+    for (String key : keys) {
+      String value = s.attributes().get(key);
+      if (value == null) {
+        warnings.add(s.uniqueId() + ": no attribute " + key + ", grouped under " + MISSING);
+        value = MISSING;
+      }
+      parts.add(key + "=" + value);
+    }
+    return String.join("/", parts);
+  }
+
+  public SummingMatrix summingMatrix() {
+    return summing;
+  }
+
+  public List<Node> nodes() {
+    return summing.nodes();
+  }
+
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Every node as a series on the common date range (frame start to frame end) so all forecasts
+   * start on the same day: bottom series are padded with zeros before their first and after their
+   * last date (no order line = no demand), aggregates are the sums of their bottom series (missing
+   * values count as 0). Aggregates carry their level's attributes plus {@code level}.
+   */
+  public SeriesFrame aggregatedFrame() {
+    Frequency freq = bottom.frequency();
+    LocalDate first = bottom.firstDate();
+    int length = steps(freq, first, bottom.lastDate()) + 1;
+    double[][] padded = new double[bottom.size()][];
+    for (int b = 0; b < bottom.size(); b++) {
+      Series s = bottom.series().get(b);
+      padded[b] = new double[length];
+      int offset = steps(freq, first, s.start());
+      for (int i = 0; i < s.length(); i++) {
+        double v = s.y(i);
+        padded[b][offset + i] = Double.isFinite(v) ? v : 0;
+      }
+    }
+    List<Series> out = new ArrayList<>();
+    for (Node node : summing.nodes()) {
+      double[] y = new double[length];
+      for (int b : node.bottom()) {
+        for (int t = 0; t < length; t++) {
+          y[t] += padded[b][t];
+        }
+      }
+      out.add(new Series(node.id(), first, freq, y, attributes(node)));
+    }
+    return new SeriesFrame(out);
+  }
+
+  private Map<String, String> attributes(Node node) {
+    if (node.isBottom()) {
+      return bottom.series().get(node.bottom()[0]).attributes();
+    }
+    Map<String, String> attrs = new LinkedHashMap<>();
+    attrs.put("level", node.level());
+    if (!node.level().equals(Node.TOTAL)) {
+      for (String part : node.id().split("/")) {
+        int eq = part.indexOf('=');
+        attrs.put(part.substring(0, eq), part.substring(eq + 1));
+      }
+    }
+    return attrs;
+  }
+
+  private static int steps(Frequency freq, LocalDate from, LocalDate to) {
+    return (int) ((to.toEpochDay() - from.toEpochDay()) / freq.stepDays());
+  }
+}
