@@ -2,15 +2,11 @@ package io.poolcast.jobs.cli;
 
 import io.poolcast.jobs.archive.EventArchiveJob;
 import io.poolcast.jobs.archive.EventArchiveWiring;
-import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.flink.RegionZones;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** Runs the event archive job (the walking skeleton) against a real Kafka cluster. */
 @Command(
@@ -26,36 +22,16 @@ import picocli.CommandLine.Option;
 final class ArchiveCommand implements Callable<Integer> {
   @Mixin KafkaOptions kafka;
 
-  @Option(names = "--world", required = true, description = "World folder with the reference data.")
-  Path world;
-
-  @Option(
-      names = "--out",
-      defaultValue = "out",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(
-      names = "--bounded",
-      description =
-          "Stop at the topics' current end instead of running forever (a catch-up; runs in BATCH mode).")
-  boolean bounded;
-
-  @Option(
-      names = "--checkpoint-interval",
-      defaultValue = "PT10S",
-      description =
-          "Checkpoint interval: commits Kafka transactions and Parquet files (default: ${DEFAULT-VALUE}).")
-  Duration checkpointInterval;
+  @Mixin JobRunOptions job;
 
   @Override
   public Integer call() throws Exception {
-    RegionZones zones = RegionZones.of(WorldDirs.read(world));
+    RegionZones zones = RegionZones.of(job.world());
     System.out.println("Kafka: " + kafka.connection());
-    StreamExecutionEnvironment env = FlinkEnvironments.fromContext(checkpointInterval, bounded);
+    StreamExecutionEnvironment env = job.environment();
     new EventArchiveJob(
-            EventArchiveWiring.kafkaSources(kafka.connection(), bounded),
-            EventArchiveWiring.sinks(kafka.connection(), out.toAbsolutePath()),
+            EventArchiveWiring.kafkaSources(kafka.connection(), job.bounded),
+            EventArchiveWiring.sinks(kafka.connection(), job.outDir()),
             zones)
         .build(env);
     env.execute("poolcast-archive");

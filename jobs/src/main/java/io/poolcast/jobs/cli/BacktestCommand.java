@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +33,8 @@ import tech.tablesaw.columns.Column;
     })
 final class BacktestCommand implements Callable<Integer> {
   @Mixin SeriesInputOptions input;
+
+  @Mixin ForecastRunOptions run;
 
   @Option(
       names = "--horizon",
@@ -68,28 +69,12 @@ final class BacktestCommand implements Callable<Integer> {
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
-  Integer threads;
-
   @Override
   public Integer call() throws Exception {
     SeriesFrame frame = input.read();
-    System.out.printf(
-        Locale.ROOT,
-        "%,d %s series from %s to %s%n",
-        frame.size(),
-        frame.frequency().name().toLowerCase(Locale.ROOT),
-        frame.firstDate(),
-        frame.lastDate());
     ConsoleProgress progress = ConsoleProgress.onStderr();
     Forecaster forecaster =
-        ForecastCommand.forecaster(ModelChoice.parse(models), frame, seed, threads)
+        run.forecaster(ModelChoice.parse(models), frame)
             .withProgress((done, total) -> progress.update("backtest series", done, total));
     CrossValidationResult cv =
         forecaster.crossValidation(

@@ -34,6 +34,8 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Mixin SeriesInputOptions input;
 
+  @Mixin ForecastRunOptions run;
+
   @Option(
       names = "--horizon",
       defaultValue = "30",
@@ -51,7 +53,8 @@ final class ForecastCommand implements Callable<Integer> {
       names = "--models",
       defaultValue = "auto",
       description =
-          "Comma-separated: auto, gbm (global gradient boosting), naive, snaive, ma28, ets, croston, sba, tsb (default: ${DEFAULT-VALUE}).")
+          "Comma-separated: auto, gbm (global gradient boosting), naive, snaive, ma28, ets,"
+              + " croston, sba, tsb (default: ${DEFAULT-VALUE}).")
   String models;
 
   @Option(
@@ -60,37 +63,22 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--threads", description = "Worker threads (default: all cores).")
-  Integer threads;
-
   @Override
   public Integer call() throws Exception {
     if (horizon < 1) {
       throw new UserError("--horizon must be at least 1");
     }
     SeriesFrame frame = input.read();
-    System.out.printf(
-        Locale.ROOT,
-        "%,d %s series from %s to %s%n",
-        frame.size(),
-        frame.frequency().name().toLowerCase(Locale.ROOT),
-        frame.firstDate(),
-        frame.lastDate());
     ConsoleProgress progress = ConsoleProgress.onStderr();
     Forecaster forecaster =
-        forecaster(ModelChoice.parse(models), frame, seed, threads)
+        run.forecaster(ModelChoice.parse(models), frame)
             .withProgress((done, total) -> progress.update("forecast series", done, total));
     ForecastResult result = forecaster.forecast(frame, horizon, quantiles);
     progress.finishLine();
     Files.createDirectories(out);
     ForecastCsv.write(result, out.resolve("forecasts.csv"));
-    if (Arrays.equals(quantiles, DEFAULT_QUANTILES)) {
+    boolean parquet = Arrays.equals(quantiles, DEFAULT_QUANTILES);
+    if (parquet) {
       ParquetFiles.writeAtomically(
           out.resolve("forecasts.parquet"), ForecastPoint.class, points(result));
     }
@@ -109,19 +97,8 @@ final class ForecastCommand implements Callable<Integer> {
             + out.resolve("forecasts.csv")
             + ", "
             + out.resolve("model_card.json")
-            + (Arrays.equals(quantiles, DEFAULT_QUANTILES)
-                ? ", " + out.resolve("forecasts.parquet")
-                : ""));
+            + (parquet ? ", " + out.resolve("forecasts.parquet") : ""));
     return 0;
-  }
-
-  static Forecaster forecaster(
-      List<io.poolcast.forecasting.models.ForecastModel> models,
-      SeriesFrame frame,
-      long seed,
-      Integer threads) {
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    return new Forecaster(models, frame.frequency(), seed, Math.max(1, n));
   }
 
   private static List<ForecastPoint> points(ForecastResult result) {

@@ -1,15 +1,11 @@
 package io.poolcast.jobs.cli;
 
-import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** Runs the streaming order-pooling job against a real Kafka cluster. */
 @Command(
@@ -26,38 +22,16 @@ import picocli.CommandLine.Option;
 final class PoolCommand implements Callable<Integer> {
   @Mixin KafkaOptions kafka;
 
-  @Option(
-      names = "--world",
-      required = true,
-      description = "World folder with the reference data (tiers, calendars).")
-  Path world;
-
-  @Option(
-      names = "--out",
-      defaultValue = "out",
-      description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out;
-
-  @Option(
-      names = "--bounded",
-      description = "Stop at the topic's current end (a catch-up; runs in BATCH mode).")
-  boolean bounded;
-
-  @Option(
-      names = "--checkpoint-interval",
-      defaultValue = "PT10S",
-      description =
-          "Checkpoint interval: commits Kafka transactions and Parquet files (default: ${DEFAULT-VALUE}).")
-  Duration checkpointInterval;
+  @Mixin JobRunOptions job;
 
   @Override
   public Integer call() throws Exception {
-    var reference = WorldDirs.read(world);
+    var reference = job.world();
     System.out.println("Kafka: " + kafka.connection());
-    StreamExecutionEnvironment env = FlinkEnvironments.fromContext(checkpointInterval, bounded);
+    StreamExecutionEnvironment env = job.environment();
     new PoolingJob(
-            PoolingWiring.kafkaSource(kafka.connection(), bounded),
-            PoolingWiring.sinks(kafka.connection(), out.toAbsolutePath()),
+            PoolingWiring.kafkaSource(kafka.connection(), job.bounded),
+            PoolingWiring.sinks(kafka.connection(), job.outDir()),
             reference)
         .build(env);
     env.execute("poolcast-pooling");

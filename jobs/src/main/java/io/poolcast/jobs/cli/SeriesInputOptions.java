@@ -38,12 +38,21 @@ final class SeriesInputOptions {
       throw new UserError("input file not found: " + input);
     }
     try {
-      return LongFormatCsv.builder()
-          .idColumn(idColumn)
-          .dsColumn(dsColumn)
-          .yColumn(yColumn)
-          .build()
-          .readFrame(input);
+      SeriesFrame frame =
+          LongFormatCsv.builder()
+              .idColumn(idColumn)
+              .dsColumn(dsColumn)
+              .yColumn(yColumn)
+              .build()
+              .readFrame(input);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%,d %s series from %s to %s%n",
+          frame.size(),
+          frame.frequency().name().toLowerCase(java.util.Locale.ROOT),
+          frame.firstDate(),
+          frame.lastDate());
+      return frame;
     } catch (InvalidInputException | IllegalArgumentException e) {
       throw new UserError(input + ": " + e.getMessage(), e);
     }

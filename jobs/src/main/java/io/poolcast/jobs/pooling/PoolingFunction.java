@@ -4,6 +4,7 @@ import io.poolcast.connectors.kafka.DeadLetters;
 import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.jobs.flink.DeadLetterFactory;
 import io.poolcast.pooling.Decision;
 import io.poolcast.pooling.PoolBook;
 import io.poolcast.pooling.PoolingReference;
@@ -68,7 +69,9 @@ public final class PoolingFunction
       case IGNORED -> duplicates.inc();
       case REJECTED -> rejected.inc();
     }
-    decision.rejection().ifPresent(r -> ctx.output(DeadLetters.TAG, deadLetter(r, order)));
+    decision
+        .rejection()
+        .ifPresent(r -> ctx.output(DeadLetters.TAG, deadLetter(r, order, order.eventTime())));
     applied.progress().ifPresent(p -> ctx.output(PoolingOutputs.PROGRESS, p));
     applied.cutoff().ifPresent(c -> ctx.timerService().registerEventTimeTimer(c.toEpochMilli()));
     if (decision.isAccepted()) {
@@ -108,11 +111,11 @@ public final class PoolingFunction
         ctx.output(PoolingOutputs.ALLOCATIONS, allocation);
       }
       for (OrderRejection r : release.rejections()) {
-        ctx.output(DeadLetters.TAG, deadLetter(r, release.releasedAt()));
+        ctx.output(DeadLetters.TAG, deadLetter(r, r, release.releasedAt()));
       }
     }
     for (OrderRejection r : result.refusedRollOvers()) {
-      ctx.output(DeadLetters.TAG, deadLetter(r, at));
+      ctx.output(DeadLetters.TAG, deadLetter(r, r, at));
     }
     result.cutoffs().forEach(c -> ctx.timerService().registerEventTimeTimer(c.toEpochMilli()));
     result.forgetAt().ifPresent(f -> ctx.timerService().registerEventTimeTimer(f.toEpochMilli()));
@@ -124,25 +127,9 @@ public final class PoolingFunction
     return wm == Long.MIN_VALUE ? null : Instant.ofEpochMilli(wm);
   }
 
-  private static DeadLetter deadLetter(OrderRejection r, ShopOrderEvent order) {
-    return new DeadLetter(
-        r.reason().deadLetterReason(),
-        r.reason() + ": " + r.detail(),
-        SOURCE,
-        -1,
-        -1L,
-        io.poolcast.events.EventJson.toJson(order),
-        order.eventTime());
-  }
-
-  private static DeadLetter deadLetter(OrderRejection r, Instant at) {
-    return new DeadLetter(
-        r.reason().deadLetterReason(),
-        r.reason() + ": " + r.detail(),
-        SOURCE,
-        -1,
-        -1L,
-        io.poolcast.events.EventJson.toJson(r),
-        at);
+  /** A refusal as a dead letter whose payload is what was refused: the event, or the rejection. */
+  private static DeadLetter deadLetter(OrderRejection r, Object refused, Instant at) {
+    return DeadLetterFactory.refused(
+        r.reason().deadLetterReason(), r.reason() + ": " + r.detail(), SOURCE, refused, at);
   }
 }
