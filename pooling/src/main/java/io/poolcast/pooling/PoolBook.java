@@ -85,6 +85,9 @@ public final class PoolBook {
                   + e.regionId()));
     }
     PoolKey key = routed.get();
+    if (home == null) {
+      key = pastEarlyReleases(key, ref);
+    }
     String date = key.deliveryDate().toString();
     Pool pool = pools.get(date);
     if (pool == null && home != null && e.type() != OrderEventType.PLACED) {
@@ -103,6 +106,40 @@ public final class PoolBook {
     homes.put(e.orderId(), date);
     return new Applied(
         decision, Optional.of(pool.progress(e.eventTime(), ref)), Optional.of(pool.cutoff));
+  }
+
+  /**
+   * A new order never joins a pool that was released early: it goes to the next delivery day's pool
+   * instead (the released pool stays in the book until its cut-off, refusing changes).
+   */
+  private PoolKey pastEarlyReleases(PoolKey key, PoolingReference ref) {
+    PoolKey target = key;
+    Pool pool = pools.get(target.deliveryDate().toString());
+    while (pool != null && pool.released) {
+      LocalDate next =
+          ref.calendar(target).orElseThrow().nextDeliveryDayAfter(target.deliveryDate());
+      target = target.withDeliveryDate(next);
+      pool = pools.get(next.toString());
+    }
+    return target;
+  }
+
+  /**
+   * After an accepted change: releases the order's pool at once if its supplier's policy allows
+   * early release and the pool qualifies (minimum met, top tiers, full trucks).
+   *
+   * @return the early release, if it happened
+   */
+  public Optional<Release> releaseEarly(
+      ShopOrderEvent e, Instant at, ReleasePolicies policies, PoolingReference ref) {
+    ReleasePolicy policy = policies.forSupplier(e.supplierId());
+    String date = e.orderId() == null ? null : homes.get(e.orderId());
+    Pool pool = date == null ? null : pools.get(date);
+    if (!policy.earlyRelease() || pool == null || pool.released || !at.isBefore(pool.cutoff)) {
+      return Optional.empty();
+    }
+    Release release = pool.release(policy, at, ref);
+    return release.released() ? Optional.of(release) : Optional.empty();
   }
 
   /** Releases every pool whose cut-off is at or before {@code at}, oldest first. */

@@ -106,4 +106,48 @@ class PoolBookTest {
     assertThat(book.pools.get(TUESDAY.toString()).orders).hasSize(1);
     assertThat(List.of(Instant.EPOCH)).isNotEmpty();
   }
+
+  @Test
+  void aFullPoolIsReleasedEarlyAndLaterOrdersGoToTheNextDay() {
+    ReleasePolicies early =
+        new ReleasePolicies(ReleasePolicy.DEFAULT.withEarlyRelease(true), java.util.Map.of());
+    PoolBook book = new PoolBook();
+    // 4,000 + 980 + 20 kg = five full 1,000 kg trucks; every tier at its top; > 25,000 yuan.
+    ShopOrderEvent big =
+        placed(
+            "o1",
+            "s1",
+            line("sku-a", 400, 48_00),
+            line("sku-b", 490, 12_50),
+            line("sku-c", 4, 9_99));
+    assertThat(book.apply(big, null, ref).decision().isAccepted()).isTrue();
+    java.util.Optional<Release> release = book.releaseEarly(big, MORNING, early, ref);
+    assertThat(release).isPresent();
+    assertThat(release.get().lines())
+        .allSatisfy(
+            l ->
+                assertThat(l.releaseReason())
+                    .isEqualTo(io.poolcast.pooling.model.ReleaseReason.EARLY_FULL));
+
+    PoolBook.Applied next = book.apply(placed("o2", "s2", line("sku-a", 1, 48_00)), null, ref);
+    assertThat(next.decision().isAccepted()).isTrue();
+    assertThat(book.homes).containsEntry("o2", TUESDAY.plusDays(1).toString());
+    // The early-released pool stays until its cut-off, then leaves without a second release.
+    PoolBook.Released atCutoff = book.releaseDue(CUTOFF, early, ref);
+    assertThat(atCutoff.releases()).allSatisfy(r -> assertThat(r.lines()).isEmpty());
+  }
+
+  @Test
+  void noEarlyReleaseWithoutThePolicy() {
+    PoolBook book = new PoolBook();
+    ShopOrderEvent big =
+        placed(
+            "o1",
+            "s1",
+            line("sku-a", 400, 48_00),
+            line("sku-b", 490, 12_50),
+            line("sku-c", 4, 9_99));
+    book.apply(big, null, ref);
+    assertThat(book.releaseEarly(big, MORNING, policies, ref)).isEmpty();
+  }
 }

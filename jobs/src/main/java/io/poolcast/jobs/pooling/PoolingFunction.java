@@ -32,6 +32,7 @@ public final class PoolingFunction
   static final String SOURCE = "pooling";
 
   private final WorldSnapshot world;
+  private final ReleasePolicyFile releasePolicies;
   private transient PoolingReference reference;
   private transient ReleasePolicies policies;
   private transient ValueState<PoolBook> book;
@@ -41,13 +42,18 @@ public final class PoolingFunction
   private transient Counter released;
 
   public PoolingFunction(WorldSnapshot world) {
+    this(world, ReleasePolicyFile.defaults());
+  }
+
+  public PoolingFunction(WorldSnapshot world, ReleasePolicyFile releasePolicies) {
     this.world = world;
+    this.releasePolicies = releasePolicies;
   }
 
   @Override
   public void open(OpenContext openContext) {
     reference = PoolingReference.of(world.world());
-    policies = ReleasePolicies.defaults();
+    policies = releasePolicies.policies();
     book =
         getRuntimeContext()
             .getState(new ValueStateDescriptor<>("pool-book", EventTypes.of(PoolBook.class)));
@@ -75,6 +81,9 @@ public final class PoolingFunction
     applied.progress().ifPresent(p -> ctx.output(PoolingOutputs.PROGRESS, p));
     applied.cutoff().ifPresent(c -> ctx.timerService().registerEventTimeTimer(c.toEpochMilli()));
     if (decision.isAccepted()) {
+      current
+          .releaseEarly(order, order.eventTime(), policies, reference)
+          .ifPresent(early -> emit(early, ctx, out));
       book.update(current);
     }
   }
@@ -105,14 +114,7 @@ public final class PoolingFunction
       PoolBook current, Instant at, OnTimerContext ctx, Collector<PooledOrderLine> out) {
     PoolBook.Released result = current.releaseDue(at, policies, reference);
     for (Release release : result.releases()) {
-      released.inc();
-      release.lines().forEach(out::collect);
-      for (PoolAllocation allocation : release.allocations()) {
-        ctx.output(PoolingOutputs.ALLOCATIONS, allocation);
-      }
-      for (OrderRejection r : release.rejections()) {
-        ctx.output(DeadLetters.TAG, deadLetter(r, r, release.releasedAt()));
-      }
+      emit(release, ctx, out);
     }
     for (OrderRejection r : result.refusedRollOvers()) {
       ctx.output(DeadLetters.TAG, deadLetter(r, r, at));
@@ -120,6 +122,19 @@ public final class PoolingFunction
     result.cutoffs().forEach(c -> ctx.timerService().registerEventTimeTimer(c.toEpochMilli()));
     result.forgetAt().ifPresent(f -> ctx.timerService().registerEventTimeTimer(f.toEpochMilli()));
     current.forgetHomes(at);
+  }
+
+  private void emit(Release release, Context ctx, Collector<PooledOrderLine> out) {
+    if (release.released()) {
+      released.inc();
+    }
+    release.lines().forEach(out::collect);
+    for (PoolAllocation allocation : release.allocations()) {
+      ctx.output(PoolingOutputs.ALLOCATIONS, allocation);
+    }
+    for (OrderRejection r : release.rejections()) {
+      ctx.output(DeadLetters.TAG, deadLetter(r, r, release.releasedAt()));
+    }
   }
 
   private static Instant watermark(Context ctx) {

@@ -37,11 +37,21 @@ public final class PoolingJob {
   private final Source<RawEvent, ?, ?> shopOrders;
   private final Sinks sinks;
   private final WorldSnapshot world;
+  private final ReleasePolicyFile releasePolicies;
 
   public PoolingJob(Source<RawEvent, ?, ?> shopOrders, Sinks sinks, World world) {
+    this(shopOrders, sinks, world, ReleasePolicyFile.defaults());
+  }
+
+  public PoolingJob(
+      Source<RawEvent, ?, ?> shopOrders,
+      Sinks sinks,
+      World world,
+      ReleasePolicyFile releasePolicies) {
     this.shopOrders = Objects.requireNonNull(shopOrders, "shopOrders");
     this.sinks = Objects.requireNonNull(sinks, "sinks");
     this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
+    this.releasePolicies = Objects.requireNonNull(releasePolicies, "releasePolicies");
   }
 
   /** Adds the pipeline to {@code env}; the caller executes it. */
@@ -55,7 +65,7 @@ public final class PoolingJob {
     SingleOutputStreamOperator<PooledOrderLine> pooled =
         orders
             .keyBy(new SupplierRegionKey())
-            .process(new PoolingFunction(world))
+            .process(new PoolingFunction(world, releasePolicies))
             .returns(EventTypes.of(PooledOrderLine.class))
             .name("pool orders")
             .uid("pool-orders");

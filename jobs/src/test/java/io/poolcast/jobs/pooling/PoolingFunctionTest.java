@@ -123,4 +123,38 @@ class PoolingFunctionTest {
         .satisfies(r -> assertThat(r.getValue().reason()).isEqualTo(DeadLetterReason.TOO_LATE));
     h.close();
   }
+
+  @Test
+  void aSupplierWithEarlyReleaseShipsAFullPoolBeforeTheCutoff() throws Exception {
+    ReleasePolicyFile early =
+        ReleasePolicyFile.of(
+            List.of(
+                new SupplierReleasePolicy(
+                    "sup",
+                    true,
+                    io.poolcast.pooling.ReleasePolicy.UnderMinimum.RELEASE_AT_LIST,
+                    true,
+                    0.95)));
+    var h =
+        new KeyedOneInputStreamOperatorTestHarness<>(
+            new KeyedProcessOperator<>(new PoolingFunction(WorldSnapshot.of(world()), early)),
+            new SupplierRegionKey(),
+            Types.STRING);
+    h.open();
+    // 100 cases of 10 kg fill the 1,000 kg truck, and 100 >= the top tier's 10.
+    h.processElement(
+        order("o1", 100, CUTOFF.minusSeconds(7_200)), CUTOFF.minusSeconds(7_200).toEpochMilli());
+    assertThat(h.extractOutputValues())
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l.releaseReason())
+                    .isEqualTo(io.poolcast.pooling.model.ReleaseReason.EARLY_FULL));
+    h.processElement(
+        order("o2", 1, CUTOFF.minusSeconds(60)), CUTOFF.minusSeconds(60).toEpochMilli());
+    assertThat(h.getSideOutput(PoolingOutputs.PROGRESS))
+        .last()
+        .satisfies(p -> assertThat(p.getValue().deliveryDate()).isEqualTo(TUESDAY.plusDays(1)));
+    h.close();
+  }
 }
