@@ -197,6 +197,11 @@ public final class PoolBook {
                     && !forgetTime(LocalDate.parse(h.getValue())).isAfter(at));
   }
 
+  /** The earliest cut-off of the open pools: what to release next when input has ended. */
+  public Optional<Instant> nextCutoff() {
+    return pools.values().stream().map(p -> p.cutoff).min(Instant::compareTo);
+  }
+
   /** True when nothing is left to keep: the caller may clear its state. */
   public boolean isEmpty() {
     return pools.isEmpty() && homes.isEmpty();

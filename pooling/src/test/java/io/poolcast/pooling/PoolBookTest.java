@@ -150,4 +150,14 @@ class PoolBookTest {
     book.apply(big, null, ref);
     assertThat(book.releaseEarly(big, MORNING, policies, ref)).isEmpty();
   }
+
+  @Test
+  void nextCutoffIsTheEarliestOpenPoolsCutoff() {
+    PoolBook book = new PoolBook();
+    assertThat(book.nextCutoff()).isEmpty();
+    book.apply(placed("o1", "s1", line("sku-b", 2, 12_50)), null, ref);
+    assertThat(book.nextCutoff()).contains(CUTOFF);
+    book.releaseDue(CUTOFF, policies, ref); // under the minimum: rolls over to Wednesday
+    assertThat(book.nextCutoff()).contains(CUTOFF.plus(Duration.ofDays(1)));
+  }
 }

@@ -205,7 +205,7 @@ final class DemoCommand implements Callable<Integer> {
         TopicReader.readAll(kafka, Topics.DEAD_LETTERS, DeadLetter.class, timeout);
     Map<String, RegionTotals> expected =
         ExpectedOrderTotals.fromFile(worldDir.resolve("events/shop-orders.jsonl"));
-    Map<String, RegionTotals> actual = totalsByRegion(days);
+    Map<String, RegionTotals> actual = ExpectedOrderTotals.fromSummaries(days);
 
     System.out.println();
     System.out.println(
@@ -284,17 +284,6 @@ final class DemoCommand implements Callable<Integer> {
   private static String refusalReason(DeadLetter d) {
     int colon = d.detail().indexOf(':');
     return colon < 0 ? String.valueOf(d.reason()) : d.detail().substring(0, colon);
-  }
-
-  private static Map<String, RegionTotals> totalsByRegion(List<RegionDailyOrderSummary> days) {
-    Map<String, RegionTotals> totals = new TreeMap<>();
-    for (RegionDailyOrderSummary d : days) {
-      totals.merge(
-          d.regionId(),
-          new RegionTotals(d.placedOrders(), d.units(), d.listValueCents()),
-          RegionTotals::plus);
-    }
-    return totals;
   }
 
   private static void step(String number, String text) {

@@ -2,6 +2,7 @@ package io.poolcast.jobs.demo;
 
 import io.poolcast.events.EventJson;
 import io.poolcast.events.OrderEventType;
+import io.poolcast.events.RegionDailyOrderSummary;
 import io.poolcast.events.ShopOrderEvent;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,6 +32,18 @@ public final class ExpectedOrderTotals {
   }
 
   private ExpectedOrderTotals() {}
+
+  /** The same totals summed from the job's daily summaries, to compare with {@link #fromFile}. */
+  public static Map<String, RegionTotals> fromSummaries(List<RegionDailyOrderSummary> days) {
+    Map<String, RegionTotals> totals = new TreeMap<>();
+    for (RegionDailyOrderSummary d : days) {
+      totals.merge(
+          d.regionId(),
+          new RegionTotals(d.placedOrders(), d.units(), d.listValueCents()),
+          RegionTotals::plus);
+    }
+    return totals;
+  }
 
   public static Map<String, RegionTotals> fromFile(Path shopOrdersJsonl) {
     Map<String, RegionTotals> totals = new TreeMap<>();

@@ -14,6 +14,7 @@ import io.poolcast.pooling.model.OrderRejection;
 import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PooledOrderLine;
 import java.time.Instant;
+import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -67,7 +68,8 @@ public final class PoolingFunction
   @Override
   public void processElement(ShopOrderEvent order, Context ctx, Collector<PooledOrderLine> out)
       throws Exception {
-    PoolBook current = book.value() == null ? new PoolBook() : book.value();
+    PoolBook stored = book.value();
+    PoolBook current = stored == null ? new PoolBook() : stored;
     PoolBook.Applied applied = current.apply(order, watermark(ctx), reference);
     Decision decision = applied.decision();
     switch (decision.outcome()) {
@@ -98,10 +100,12 @@ public final class PoolingFunction
     release(current, Instant.ofEpochMilli(timestamp), ctx, out);
     // At the end of input (BATCH, or a bounded stream) every cut-off has passed: release the pools
     // that rolled-over orders opened just now too, instead of relying on timers set in a timer.
-    while (ctx.timerService().currentWatermark() == Long.MAX_VALUE && !current.pools.isEmpty()) {
-      Instant next =
-          current.pools.values().stream().map(p -> p.cutoff).min(Instant::compareTo).orElseThrow();
-      release(current, next, ctx, out);
+    while (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+      Optional<Instant> next = current.nextCutoff();
+      if (next.isEmpty()) {
+        break;
+      }
+      release(current, next.get(), ctx, out);
     }
     if (current.isEmpty()) {
       book.clear();

@@ -105,13 +105,7 @@ class EventArchiveIntegrationTest {
             Topics.REGION_DAILY_ORDERS,
             RegionDailyOrderSummary.class,
             Duration.ofSeconds(30));
-    Map<String, RegionTotals> fromTopic = new TreeMap<>();
-    days.forEach(
-        d ->
-            fromTopic.merge(
-                d.regionId(),
-                new RegionTotals(d.placedOrders(), d.units(), d.listValueCents()),
-                RegionTotals::plus));
+    Map<String, RegionTotals> fromTopic = ExpectedOrderTotals.fromSummaries(days);
     assertThat(fromTopic).isEqualTo(expected);
     assertThat(days).doesNotHaveDuplicates();
 
