@@ -22,6 +22,7 @@ import io.poolcast.events.reference.Supplier;
 import io.poolcast.pooling.Pool;
 import io.poolcast.pooling.PoolBook;
 import io.poolcast.pooling.PoolKey;
+import io.poolcast.pooling.SupplierTerms;
 import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PooledOrderLine;
 import io.poolcast.pooling.model.ReleaseReason;
@@ -123,7 +124,14 @@ class NoKryoTest {
             D,
             D));
     pool.acceptedEventIds.add("e");
+    SupplierTerms terms =
+        SupplierTerms.of(
+            new Supplier("p", "P", List.of("c"), List.of("r"), 1, 2, 3, 4),
+            List.of(new PriceTier("sku", 1, 10, 500)),
+            List.of(new CategoryTier("p", 1, 1_000, 2, 200)));
+    pool.termsVersion = terms.version;
     PoolBook book = new PoolBook();
+    book.terms.add(terms);
     book.pools.put(D.toString(), pool);
     book.homes.put("o", D.toString());
     return book;
@@ -149,6 +157,9 @@ class NoKryoTest {
       assertThat(b.homes).isEqualTo(book.homes);
       assertThat(b.pools.get(D.toString()).orders).isEqualTo(book.pools.get(D.toString()).orders);
       assertThat(b.pools.get(D.toString()).key).isEqualTo(book.pools.get(D.toString()).key);
+      assertThat(b.termsOf(b.pools.get(D.toString()), null))
+          .usingRecursiveComparison()
+          .isEqualTo(book.terms.get(0));
     } else if (sample instanceof RawEvent raw) {
       RawEvent r = (RawEvent) back;
       assertThat(r.payload()).isEqualTo(raw.payload());

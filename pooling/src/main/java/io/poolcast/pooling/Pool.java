@@ -42,6 +42,12 @@ public final class Pool {
   /** When it was released, null while open. */
   public Instant releasedAt;
 
+  /**
+   * The {@link SupplierTerms#version} in force when the pool opened: the pool is priced by it to
+   * the end (see {@link PoolBook#termsOf}). Null for a pool opened outside a book.
+   */
+  public String termsVersion;
+
   /** For serializers only; use {@link #open}. */
   public Pool() {}
 
@@ -140,18 +146,29 @@ public final class Pool {
     return orders.stream().filter(o -> o.type() != OrderEventType.CANCELLED).toList();
   }
 
-  /** Where the pool stands at {@code at}, for shops (pure; does not change the pool). */
+  /** Where the pool stands at {@code at} under the reference's current terms. */
   public PoolProgress progress(Instant at, PoolingReference ref) {
-    return ProgressReport.of(this, at, ref);
+    return progress(at, ref, ref.termsOf(key.supplierId()));
+  }
+
+  /** Where the pool stands at {@code at}, for shops (pure; does not change the pool). */
+  public PoolProgress progress(Instant at, PoolingReference ref, SupplierTerms terms) {
+    return ProgressReport.of(this, at, ref, terms);
+  }
+
+  /** Releases the pool if it is due, priced by the reference's current terms. */
+  public Release release(ReleasePolicy policy, Instant at, PoolingReference ref) {
+    return release(policy, at, ref, ref.termsOf(key.supplierId()));
   }
 
   /**
    * Releases the pool if it is due: at or after the cut-off, or before it when the policy allows an
-   * early release and the pool is full (see {@link PoolRelease}). Marks the pool released when
-   * something was released; a second call releases nothing.
+   * early release and the pool is full (see {@link PoolRelease}), priced by {@code terms}. Marks
+   * the pool released when something was released; a second call releases nothing.
    */
-  public Release release(ReleasePolicy policy, Instant at, PoolingReference ref) {
-    Release release = PoolRelease.of(this, policy, at, ref);
+  public Release release(
+      ReleasePolicy policy, Instant at, PoolingReference ref, SupplierTerms terms) {
+    Release release = PoolRelease.of(this, policy, at, ref, terms);
     if (release.released()) {
       released = true;
       releasedAt = at;

@@ -36,6 +36,13 @@ public final class PoolBook {
    */
   public Map<String, String> homes = new HashMap<>();
 
+  /**
+   * The supplier's terms each open pool is priced by, one entry per version in use. A pool keeps
+   * the terms in force when it opened, so a tier change reaches only pools opened after it; see
+   * {@link #termsOf}.
+   */
+  public List<SupplierTerms> terms = new ArrayList<>();
+
   public PoolBook() {}
 
   /**
@@ -96,7 +103,7 @@ public final class PoolBook {
               e, RejectionReason.POOL_RELEASED, "pool " + key.poolId() + " was already released"));
     }
     if (pool == null) {
-      pool = Pool.open(key, ref.calendar(key).orElseThrow());
+      pool = open(key, ref);
     }
     Decision decision = pool.apply(e, now, ref);
     if (!decision.isAccepted()) {
@@ -105,7 +112,36 @@ public final class PoolBook {
     pools.put(date, pool);
     homes.put(e.orderId(), date);
     return new Applied(
-        decision, Optional.of(pool.progress(e.eventTime(), ref)), Optional.of(pool.cutoff));
+        decision,
+        Optional.of(pool.progress(e.eventTime(), ref, termsOf(pool, ref))),
+        Optional.of(pool.cutoff));
+  }
+
+  /** A new pool, priced by the supplier's terms as the reference has them now. */
+  private Pool open(PoolKey key, PoolingReference ref) {
+    Pool pool = Pool.open(key, ref.calendar(key).orElseThrow());
+    SupplierTerms current = ref.termsOf(key.supplierId());
+    if (terms.stream().noneMatch(t -> t.version.equals(current.version))) {
+      terms.add(current);
+    }
+    pool.termsVersion = current.version;
+    return pool;
+  }
+
+  /**
+   * The terms a pool is priced by: those in force when it opened. A pool restored from a state
+   * written before pools kept their terms has no version and takes the reference's current terms.
+   */
+  public SupplierTerms termsOf(Pool pool, PoolingReference ref) {
+    return terms.stream()
+        .filter(t -> t.version.equals(pool.termsVersion))
+        .findFirst()
+        .orElseGet(() -> ref.termsOf(pool.key.supplierId()));
+  }
+
+  /** Drops terms no open pool is priced by any more. */
+  private void forgetUnusedTerms() {
+    terms.removeIf(t -> pools.values().stream().noneMatch(p -> t.version.equals(p.termsVersion)));
   }
 
   /**
@@ -138,7 +174,7 @@ public final class PoolBook {
     if (!policy.earlyRelease() || pool == null || pool.released || !at.isBefore(pool.cutoff)) {
       return Optional.empty();
     }
-    Release release = pool.release(policy, at, ref);
+    Release release = pool.release(policy, at, ref, termsOf(pool, ref));
     return release.released() ? Optional.of(release) : Optional.empty();
   }
 
@@ -155,7 +191,9 @@ public final class PoolBook {
     List<OrderRejection> refused = new ArrayList<>();
     for (String date : due) {
       Pool pool = pools.remove(date);
-      Release release = pool.release(policies.forSupplier(pool.key.supplierId()), pool.cutoff, ref);
+      Release release =
+          pool.release(
+              policies.forSupplier(pool.key.supplierId()), pool.cutoff, ref, termsOf(pool, ref));
       releases.add(release);
       for (RolledOverOrder moved : release.rolledOver()) {
         Decision decision = rollOver(moved, ref);
@@ -163,6 +201,7 @@ public final class PoolBook {
         cutoffs.add(pools.get(moved.toPool().deliveryDate().toString()).cutoff);
       }
     }
+    forgetUnusedTerms();
     Optional<Instant> forgetAt =
         due.stream().reduce((a, b) -> b).map(last -> forgetTime(LocalDate.parse(last)));
     return new Released(releases, cutoffs, forgetAt, refused);
@@ -172,7 +211,7 @@ public final class PoolBook {
     String date = moved.toPool().deliveryDate().toString();
     Pool target = pools.get(date);
     if (target == null) {
-      target = Pool.open(moved.toPool(), ref.calendar(moved.toPool()).orElseThrow());
+      target = open(moved.toPool(), ref);
       pools.put(date, target);
     }
     Decision decision = target.apply(moved.order(), null, ref);
@@ -204,7 +243,7 @@ public final class PoolBook {
 
   /** True when nothing is left to keep: the caller may clear its state. */
   public boolean isEmpty() {
-    return pools.isEmpty() && homes.isEmpty();
+    return pools.isEmpty() && homes.isEmpty() && terms.isEmpty();
   }
 
   private static Applied refused(Decision decision) {

@@ -23,8 +23,8 @@ public final class PoolQuote {
   private final boolean topTiers;
   private final Map<String, SkuPrice> prices = new HashMap<>();
 
-  private PoolQuote(PoolTotals totals, PoolingReference ref, String supplierId, boolean tiered) {
-    CategoryTierSchedule categories = ref.categoryTiers(supplierId);
+  private PoolQuote(PoolTotals totals, SupplierTerms terms, boolean tiered) {
+    CategoryTierSchedule categories = terms.categoryTiers();
     long value = totals.listValueCents();
     int distinct = totals.categoryCount();
     this.categoryTier = tiered ? categories.tierFor(value, distinct) : 0;
@@ -32,7 +32,7 @@ public final class PoolQuote {
         tiered ? categories.discountBasisPointsFor(value, distinct) : 0;
     boolean top = categories.isTopTier(value, distinct);
     for (SkuTotal sku : totals.skus()) {
-      PriceTierSchedule schedule = ref.priceTiers(sku.sku());
+      PriceTierSchedule schedule = terms.priceTiers(sku.sku());
       int tier = tiered ? schedule.tierFor(sku.quantity()) : 0;
       int bp = tiered ? schedule.discountBasisPointsFor(sku.quantity()) : 0;
       long unit = PooledPrice.unitPriceCents(sku.listPriceCents(), bp, categoryDiscountBasisPoints);
@@ -43,13 +43,13 @@ public final class PoolQuote {
   }
 
   /** Prices at the tiers the totals reach. */
-  public static PoolQuote tiered(PoolTotals totals, PoolingReference ref, String supplierId) {
-    return new PoolQuote(totals, ref, supplierId, true);
+  public static PoolQuote tiered(PoolTotals totals, SupplierTerms terms) {
+    return new PoolQuote(totals, terms, true);
   }
 
   /** Everything at list price. */
-  public static PoolQuote atList(PoolTotals totals, PoolingReference ref, String supplierId) {
-    return new PoolQuote(totals, ref, supplierId, false);
+  public static PoolQuote atList(PoolTotals totals, SupplierTerms terms) {
+    return new PoolQuote(totals, terms, false);
   }
 
   public int categoryTier() {

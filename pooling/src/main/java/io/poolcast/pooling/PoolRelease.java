@@ -29,23 +29,24 @@ import java.util.Optional;
 final class PoolRelease {
   private PoolRelease() {}
 
-  static Release of(Pool pool, ReleasePolicy policy, Instant at, PoolingReference ref) {
+  static Release of(
+      Pool pool, ReleasePolicy policy, Instant at, PoolingReference ref, SupplierTerms terms) {
     String poolId = pool.key.poolId();
     if (pool.released) {
       return Release.nothing(poolId, at, "already released at " + pool.releasedAt);
     }
     List<ShopOrderEvent> active = pool.activeOrders();
     PoolTotals totals = PoolTotals.of(active, ref);
-    Supplier supplier = ref.supplierOrUnlimited(pool.key.supplierId());
+    Supplier supplier = terms.supplier;
     boolean minimumMet = MinimumBatch.isMet(totals, supplier);
     if (at.isBefore(pool.cutoff)) {
-      return earlyRelease(pool, policy, at, ref, active, totals, supplier, minimumMet);
+      return earlyRelease(pool, policy, at, ref, terms, active, totals, minimumMet);
     }
     if (minimumMet) {
-      return ReleasedLines.build(pool.key, active, ref, true, ReleaseReason.CUTOFF, at)
+      return ReleasedLines.build(pool.key, active, ref, terms, true, ReleaseReason.CUTOFF, at)
           .toRelease(List.of(), List.of(), List.of(), "minimum met at cut-off");
     }
-    return underMinimum(pool, policy, at, ref, active);
+    return underMinimum(pool, policy, at, ref, terms, active);
   }
 
   private static Release earlyRelease(
@@ -53,20 +54,20 @@ final class PoolRelease {
       ReleasePolicy policy,
       Instant at,
       PoolingReference ref,
+      SupplierTerms terms,
       List<ShopOrderEvent> active,
       PoolTotals totals,
-      Supplier supplier,
       boolean minimumMet) {
     String poolId = pool.key.poolId();
     if (!policy.earlyRelease() || !minimumMet || active.isEmpty()) {
       return Release.nothing(poolId, at, "before cut-off " + pool.cutoff);
     }
-    boolean top = PoolQuote.tiered(totals, ref, pool.key.supplierId()).topTiersReached();
-    TruckPlan trucks = TruckPlans.of(totals, supplier);
+    boolean top = PoolQuote.tiered(totals, terms).topTiersReached();
+    TruckPlan trucks = TruckPlans.of(totals, terms.supplier);
     if (!top || !trucks.isFull(policy.fullTruckFill())) {
       return Release.nothing(poolId, at, "before cut-off, not at top tier with full trucks");
     }
-    return ReleasedLines.build(pool.key, active, ref, true, ReleaseReason.EARLY_FULL, at)
+    return ReleasedLines.build(pool.key, active, ref, terms, true, ReleaseReason.EARLY_FULL, at)
         .toRelease(List.of(), List.of(), List.of(), "top tiers and full trucks before cut-off");
   }
 
@@ -75,6 +76,7 @@ final class PoolRelease {
       ReleasePolicy policy,
       Instant at,
       PoolingReference ref,
+      SupplierTerms terms,
       List<ShopOrderEvent> active) {
     Optional<LocalDate> next =
         ref.calendar(pool.key).map(cal -> cal.nextDeliveryDayAfter(pool.key.deliveryDate()));
@@ -104,7 +106,7 @@ final class PoolRelease {
           .toRelease(rolledNotes, rolled, rejections(staying), detail);
     }
     return ReleasedLines.build(
-            pool.key, staying, ref, false, ReleaseReason.UNDER_MINIMUM_AT_LIST, at)
+            pool.key, staying, ref, terms, false, ReleaseReason.UNDER_MINIMUM_AT_LIST, at)
         .toRelease(rolledNotes, rolled, List.of(), detail);
   }
 

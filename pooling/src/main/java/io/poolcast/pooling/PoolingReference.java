@@ -34,6 +34,7 @@ public final class PoolingReference {
   private final Map<String, CategoryTierSchedule> categoryTiers;
   private final Map<String, DeliveryCalendar> calendars = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
+  private final Map<String, SupplierTerms> terms = new HashMap<>();
 
   private PoolingReference(World world) {
     for (Sku sku : world.skus()) {
@@ -58,6 +59,25 @@ public final class PoolingReference {
                     Collectors.collectingAndThen(Collectors.toList(), CategoryTierSchedule::new)));
     for (CutoffCalendar calendar : world.cutoffCalendars()) {
       indexCalendar(calendar);
+    }
+    indexTerms(world);
+  }
+
+  private void indexTerms(World world) {
+    Map<String, List<PriceTier>> tiersBySupplier =
+        world.priceTiers().stream()
+            .filter(t -> skus.containsKey(t.sku()))
+            .collect(Collectors.groupingBy(t -> skus.get(t.sku()).supplierId()));
+    Map<String, List<CategoryTier>> categoryRows =
+        world.categoryTiers().stream().collect(Collectors.groupingBy(CategoryTier::supplierId));
+    for (Supplier supplier : suppliers.values()) {
+      String id = supplier.supplierId();
+      terms.put(
+          id,
+          SupplierTerms.of(
+              supplier,
+              tiersBySupplier.getOrDefault(id, List.of()),
+              categoryRows.getOrDefault(id, List.of())));
     }
   }
 
@@ -104,6 +124,15 @@ public final class PoolingReference {
   /** The supplier's category tiers; none when it has no rows. */
   public CategoryTierSchedule categoryTiers(String supplierId) {
     return categoryTiers.getOrDefault(supplierId, CategoryTierSchedule.none());
+  }
+
+  /**
+   * The supplier's terms as this reference has them now; one without tiers and limits when the
+   * reference lacks the supplier.
+   */
+  public SupplierTerms termsOf(String supplierId) {
+    SupplierTerms known = terms.get(supplierId);
+    return known != null ? known : SupplierTerms.of(NO_SUPPLIER, List.of(), List.of());
   }
 
   public Optional<DeliveryCalendar> calendar(String supplierId, String regionId) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
  * @param trucks trucks over all pools
  * @param averageFill mean fill of a pool's trucks (binding dimension), 0..1
  * @param refusals refused order events by reason (from dead letters)
+ * @param currency the ISO 4217 currency of the pooled suppliers, or {@link #MIXED} when they price
+ *     in several (the sums then add minor units of different currencies and say so)
  */
 public record PoolingReport(
     long orders,
@@ -40,7 +43,10 @@ public record PoolingReport(
     Map<String, Long> savingCentsByRegion,
     long trucks,
     double averageFill,
-    Map<String, Long> refusals) {
+    Map<String, Long> refusals,
+    String currency) {
+  /** The currency of a report over suppliers pricing in several currencies. */
+  public static final String MIXED = "mixed";
 
   public static PoolingReport of(
       List<PooledOrderLine> lines,
@@ -67,6 +73,8 @@ public record PoolingReport(
       trucks += plan.trucks();
       fill += plan.fill();
     }
+    Set<String> currencies = new TreeSet<>();
+    byPool.keySet().forEach(id -> currencies.add(currencyOf(byPool.get(id), ref)));
     Set<String> orders = new HashSet<>();
     allocations.forEach(a -> orders.add(a.orderId()));
     return new PoolingReport(
@@ -79,7 +87,14 @@ public record PoolingReport(
         savings,
         trucks,
         byPool.isEmpty() ? 0 : fill / byPool.size(),
-        new TreeMap<>(refusals));
+        new TreeMap<>(refusals),
+        currencies.isEmpty()
+            ? Supplier.DEFAULT_CURRENCY
+            : currencies.size() == 1 ? currencies.iterator().next() : MIXED);
+  }
+
+  private static String currencyOf(List<PooledOrderLine> pool, PoolingReference ref) {
+    return ref.supplierOrUnlimited(pool.get(0).supplierId()).currency();
   }
 
   private static TruckPlan truckPlan(List<PooledOrderLine> pool, PoolingReference ref) {
@@ -102,13 +117,16 @@ public record PoolingReport(
     s.append(
         String.format(
             Locale.ROOT, "  %,d orders pooled into %,d regional batch orders%n", orders, pools));
+    if (MIXED.equals(currency)) {
+      s.append("  suppliers price in several currencies: money below adds their minor units\n");
+    }
     s.append(
         String.format(
             Locale.ROOT,
             "  list value %s, pooled value %s: shops saved %s (%.2f%%)%n",
-            Yuan.atLeast(listValueCents),
-            Yuan.atLeast(pooledValueCents),
-            Yuan.atLeast(savingCents),
+            Money.atLeast(listValueCents, currency),
+            Money.atLeast(pooledValueCents, currency),
+            Money.atLeast(savingCents, currency),
             listValueCents == 0 ? 0 : 100.0 * savingCents / listValueCents));
     s.append(
         String.format(
@@ -121,7 +139,7 @@ public record PoolingReport(
     s.append("  savings per region: ")
         .append(
             savingCentsByRegion.entrySet().stream()
-                .map(e -> e.getKey() + " " + Yuan.atLeast(e.getValue()))
+                .map(e -> e.getKey() + " " + Money.atLeast(e.getValue(), currency))
                 .collect(Collectors.joining(", ")))
         .append(System.lineSeparator());
     long refused = refusals.values().stream().mapToLong(Long::longValue).sum();

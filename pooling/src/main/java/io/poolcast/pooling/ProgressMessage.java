@@ -3,7 +3,8 @@ package io.poolcast.pooling;
 import io.poolcast.pooling.model.PoolProgress;
 
 /**
- * The one line a shop sees about its pool, from the most urgent gap to the best news:
+ * The one line a shop sees about its pool, money in the supplier's currency, from the most urgent
+ * gap to the best news:
  *
  * <ol>
  *   <li>cut-off passed: "Pool closed"
@@ -17,7 +18,7 @@ import io.poolcast.pooling.model.PoolProgress;
 final class ProgressMessage {
   private ProgressMessage() {}
 
-  static String of(PoolProgress p) {
+  static String of(PoolProgress p, String currency) {
     if (p.secondsToCutoff() == 0) {
       return "Pool closed";
     }
@@ -26,27 +27,28 @@ final class ProgressMessage {
     }
     if (!p.minimumMet()) {
       return p.missingValueCentsToMinimum() > 0
-          ? Yuan.atLeast(p.missingValueCentsToMinimum()) + " more to reach the minimum batch"
+          ? Money.atLeast(p.missingValueCentsToMinimum(), currency)
+              + " more to reach the minimum batch"
           : p.missingUnitsToMinimum() + " more units to reach the minimum batch";
     }
     if (p.nextCategoryTier() > 0) {
-      return toNextTier(p)
+      return toNextTier(p, currency)
           + " and everybody saves "
-          + Yuan.percent(p.nextCategoryDiscountBasisPoints());
+          + Money.percent(p.nextCategoryDiscountBasisPoints());
     }
     if (p.categoryTier() > 0) {
-      return "Top tier reached: everybody saves " + Yuan.percent(p.categoryDiscountBasisPoints());
+      return "Top tier reached: everybody saves " + Money.percent(p.categoryDiscountBasisPoints());
     }
     return "Minimum batch reached: tier prices apply";
   }
 
-  private static String toNextTier(PoolProgress p) {
+  private static String toNextTier(PoolProgress p, String currency) {
     long value = p.missingValueCentsToNextCategoryTier();
     int categories = p.missingCategoriesToNextCategoryTier();
     String more = categories == 1 ? "1 more category" : categories + " more categories";
     if (value > 0 && categories > 0) {
-      return Yuan.atLeast(value) + " more across " + more;
+      return Money.atLeast(value, currency) + " more across " + more;
     }
-    return value > 0 ? Yuan.atLeast(value) + " more" : more;
+    return value > 0 ? Money.atLeast(value, currency) + " more" : more;
   }
 }

@@ -12,17 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Builds a {@link PoolProgress} from a pool's active orders and the reference. */
+/**
+ * Builds a {@link PoolProgress} from a pool's active orders, the reference and the pool's terms.
+ */
 final class ProgressReport {
   private ProgressReport() {}
 
-  static PoolProgress of(Pool pool, Instant at, PoolingReference ref) {
+  static PoolProgress of(Pool pool, Instant at, PoolingReference ref, SupplierTerms terms) {
     PoolKey key = pool.key;
     List<ShopOrderEvent> active = pool.activeOrders();
     PoolTotals totals = PoolTotals.of(active, ref);
-    Supplier supplier = ref.supplierOrUnlimited(key.supplierId());
-    PoolQuote quote = PoolQuote.tiered(totals, ref, key.supplierId());
-    CategoryTierSchedule categories = ref.categoryTiers(key.supplierId());
+    Supplier supplier = terms.supplier;
+    PoolQuote quote = PoolQuote.tiered(totals, terms);
+    CategoryTierSchedule categories = terms.categoryTiers();
     long value = totals.listValueCents();
     int distinct = totals.categoryCount();
     Optional<CategoryTier> next = categories.nextTier(value, distinct);
@@ -44,7 +46,7 @@ final class ProgressReport {
             pooledValue,
             value - pooledValue,
             distinct,
-            skuTiers(totals, ref, quote),
+            skuTiers(totals, terms, quote),
             quote.categoryTier(),
             quote.categoryDiscountBasisPoints(),
             next.map(CategoryTier::tier).orElse(0),
@@ -57,7 +59,7 @@ final class ProgressReport {
             trucks.trucks(),
             trucks.fill(),
             "");
-    return withMessage(draft);
+    return withMessage(draft, supplier.currency());
   }
 
   private static long secondsLeft(Instant at, Instant cutoff) {
@@ -65,10 +67,10 @@ final class ProgressReport {
   }
 
   private static List<SkuTierProgress> skuTiers(
-      PoolTotals totals, PoolingReference ref, PoolQuote quote) {
+      PoolTotals totals, SupplierTerms terms, PoolQuote quote) {
     List<SkuTierProgress> tiers = new ArrayList<>();
     for (SkuTotal sku : totals.skus()) {
-      PriceTierSchedule schedule = ref.priceTiers(sku.sku());
+      PriceTierSchedule schedule = terms.priceTiers(sku.sku());
       Optional<PriceTier> next = schedule.nextTier(sku.quantity());
       PoolQuote.SkuPrice price = quote.price(sku.sku());
       tiers.add(
@@ -85,7 +87,7 @@ final class ProgressReport {
     return tiers;
   }
 
-  private static PoolProgress withMessage(PoolProgress p) {
+  private static PoolProgress withMessage(PoolProgress p, String currency) {
     return new PoolProgress(
         p.poolId(),
         p.supplierId(),
@@ -113,6 +115,6 @@ final class ProgressReport {
         p.missingUnitsToMinimum(),
         p.trucks(),
         p.truckFill(),
-        ProgressMessage.of(p));
+        ProgressMessage.of(p, currency));
   }
 }

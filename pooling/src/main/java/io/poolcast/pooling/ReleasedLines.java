@@ -30,15 +30,13 @@ record ReleasedLines(
       PoolKey key,
       List<ShopOrderEvent> orders,
       PoolingReference ref,
+      SupplierTerms terms,
       boolean tiered,
       ReleaseReason reason,
       Instant at) {
     PoolTotals totals = PoolTotals.of(orders, ref);
-    PoolQuote quote =
-        tiered
-            ? PoolQuote.tiered(totals, ref, key.supplierId())
-            : PoolQuote.atList(totals, ref, key.supplierId());
-    long trucks = TruckPlans.of(totals, ref.supplierOrUnlimited(key.supplierId())).trucks();
+    PoolQuote quote = tiered ? PoolQuote.tiered(totals, terms) : PoolQuote.atList(totals, terms);
+    long trucks = TruckPlans.of(totals, terms.supplier).trucks();
     List<PooledOrderLine> lines = new ArrayList<>();
     for (SkuTotal sku : totals.skus()) {
       PoolQuote.SkuPrice price = quote.price(sku.sku());

@@ -160,4 +160,46 @@ class PoolBookTest {
     book.releaseDue(CUTOFF, policies, ref); // under the minimum: rolls over to Wednesday
     assertThat(book.nextCutoff()).contains(CUTOFF.plus(Duration.ofDays(1)));
   }
+
+  @Test
+  void aTierChangeReachesOnlyPoolsOpenedAfterIt() {
+    PoolingReference before = ref; // sku-a: 8 % from 50 units
+    PoolingReference after = TestWorld.referenceWithSkuATopTier(1_500); // 15 % from 50 units
+    PoolBook book = new PoolBook();
+    book.apply(placed("o1", "s1", line("sku-a", 120, 48_00)), null, before);
+    // Tuesday's pool opened under the old terms and keeps them for a later order ...
+    book.apply(placed("o2", "s2", line("sku-a", 10, 48_00)), null, after);
+    // ... while an order after Tuesday's cut-off opens Wednesday's pool under the new terms.
+    Instant evening = CUTOFF.plus(Duration.ofHours(1));
+    book.apply(
+        event(
+            "o3",
+            1,
+            OrderEventType.PLACED,
+            "s3",
+            evening,
+            TUESDAY.plusDays(3),
+            line("sku-a", 120, 48_00)),
+        evening,
+        after);
+    assertThat(book.terms).hasSize(2);
+
+    PoolBook.Released tuesday = book.releaseDue(CUTOFF, policies, after);
+    assertThat(tuesday.releases().get(0).lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.unitPriceCents()).isEqualTo(unitPrice(800)));
+    assertThat(book.terms)
+        .singleElement()
+        .satisfies(t -> assertThat(t.version).isEqualTo(after.termsOf(TestWorld.SUPPLIER).version));
+
+    PoolBook.Released wednesday = book.releaseDue(CUTOFF.plus(Duration.ofDays(1)), policies, after);
+    assertThat(wednesday.releases().get(0).lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.unitPriceCents()).isEqualTo(unitPrice(1_500)));
+    assertThat(book.terms).isEmpty();
+  }
+
+  private static long unitPrice(int basisPoints) {
+    return PooledPrice.unitPriceCents(48_00, basisPoints, 0);
+  }
 }

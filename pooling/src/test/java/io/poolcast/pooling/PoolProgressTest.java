@@ -96,11 +96,15 @@ class PoolProgressTest {
 
   @Test
   void moneyAndPercentagesReadWell() {
-    assertThat(Yuan.atLeast(320_000)).isEqualTo("¥3,200");
-    assertThat(Yuan.atLeast(320_001)).isEqualTo("¥3,201");
-    assertThat(Yuan.atLeast(0)).isEqualTo("¥0");
-    assertThat(Yuan.percent(300)).isEqualTo("3%");
-    assertThat(Yuan.percent(250)).isEqualTo("2.5%");
-    assertThat(Yuan.percent(1_000)).isEqualTo("10%");
+    assertThat(Money.atLeast(320_000, "CNY")).isEqualTo("¥3,200");
+    assertThat(Money.atLeast(320_001, "CNY")).isEqualTo("¥3,201");
+    assertThat(Money.atLeast(0, "CNY")).isEqualTo("¥0");
+    assertThat(Money.atLeast(320_001, "GBP")).isEqualTo("£3,201");
+    assertThat(Money.atLeast(3_200, "JPY")).isEqualTo("¥3,200"); // no minor units
+    assertThat(Money.atLeast(320_000, "CHF")).isEqualTo("CHF 3,200");
+    assertThat(Money.atLeast(320_000, "XYZ")).isEqualTo("XYZ 3,200");
+    assertThat(Money.percent(300)).isEqualTo("3%");
+    assertThat(Money.percent(250)).isEqualTo("2.5%");
+    assertThat(Money.percent(1_000)).isEqualTo("10%");
   }
 }

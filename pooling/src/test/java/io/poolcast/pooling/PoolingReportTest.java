@@ -54,4 +54,16 @@ class PoolingReportTest {
     assertThat(r.averageFill()).isEqualTo(0.52); // 500 kg + 20 kg of 1,000 kg
     assertThat(r.describe()).contains("2 orders pooled into 1 regional batch orders");
   }
+
+  @Test
+  void printsMoneyInTheSuppliersCurrency() {
+    List<PooledOrderLine> lines = List.of(line("p1", "sku-a", 50, 48_00, 44_16, 2));
+    PoolingReport yuan = PoolingReport.of(lines, List.of(), Map.of(), TestWorld.reference());
+    assertThat(yuan.currency()).isEqualTo("CNY");
+    assertThat(yuan.describe()).contains("shops saved ¥192 (8.00%)");
+
+    PoolingReference pounds = PoolingReference.of(TestWorld.worldPricedIn("GBP"));
+    PoolingReport gbp = PoolingReport.of(lines, List.of(), Map.of(), pounds);
+    assertThat(gbp.describe()).contains("shops saved £192 (8.00%)").doesNotContain("¥");
+  }
 }

@@ -42,6 +42,43 @@ final class TestWorld {
   }
 
   static World world(long minValue, long minUnits) {
+    return world(minValue, minUnits, 800);
+  }
+
+  /** The default world with its suppliers pricing in another currency. */
+  static World worldPricedIn(String currency) {
+    World w = world();
+    List<Supplier> suppliers =
+        w.suppliers().stream()
+            .map(
+                s ->
+                    new Supplier(
+                        s.supplierId(),
+                        s.name(),
+                        s.categories(),
+                        s.regionIds(),
+                        s.minBatchValueCents(),
+                        s.minBatchUnits(),
+                        s.truckCapacityKg(),
+                        s.truckCapacityLitres(),
+                        currency))
+            .toList();
+    return new World(
+        w.regions(),
+        w.shops(),
+        suppliers,
+        w.skus(),
+        w.priceTiers(),
+        w.categoryTiers(),
+        w.cutoffCalendars());
+  }
+
+  /** The default world with sku-a's top tier (from 50 units) at another discount. */
+  static PoolingReference referenceWithSkuATopTier(int basisPoints) {
+    return PoolingReference.of(world(MIN_VALUE, 0, basisPoints));
+  }
+
+  private static World world(long minValue, long minUnits, int skuATopTierBasisPoints) {
     return new World(
         List.of(new Region(REGION, "Hangzhou East", "Asia/Shanghai")),
         List.of(),
@@ -65,7 +102,7 @@ final class TestWorld {
             sku("sku-x", "sup-009", "snacks", 1_000, 1_000, 5_00)),
         List.of(
             new PriceTier("sku-a", 1, 20, 500),
-            new PriceTier("sku-a", 2, 50, 800),
+            new PriceTier("sku-a", 2, 50, skuATopTierBasisPoints),
             new PriceTier("sku-b", 1, 100, 400)),
         List.of(
             new CategoryTier(SUPPLIER, 1, 1_000_000, 2, 200),

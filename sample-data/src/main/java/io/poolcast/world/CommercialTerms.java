@@ -102,7 +102,8 @@ final class CommercialTerms {
             minValue,
             minUnits,
             sizeAbove(TRUCK_KG, 1.5 * max(kg)),
-            sizeAbove(TRUCK_LITRES, 1.5 * max(litres))));
+            sizeAbove(TRUCK_LITRES, 1.5 * max(litres)),
+            "CNY"));
     if (s.categories.size() >= 2) {
       long first = Math.max(500_000L, Draws.niceRound(2 * typicalValue));
       categoryTiers.add(new CategoryTier(s.supplierId, 1, first, 2, 300));

@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
 /**
  * Reference data shipped with an operator: the world as JSON bytes (world records are not {@code
  * Serializable}). Read once at job start, so a change of tiers or calendars takes effect when the
- * job is restarted (from a savepoint) with the new world.
+ * job is restarted (from a savepoint) with the new world; pools already open keep the tiers they
+ * opened with ({@link io.poolcast.pooling.PoolBook#termsOf}).
  */
 public final class WorldSnapshot implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -31,6 +31,11 @@ class PoolingFunctionTest {
   private static final Instant CUTOFF = Instant.parse("2026-01-05T12:00:00Z");
 
   private static World world() {
+    return world(500);
+  }
+
+  /** One supplier, one SKU with one tier from 10 units at {@code tierBasisPoints}. */
+  private static World world(int tierBasisPoints) {
     return new World(
         List.of(new Region("east-hz", "Hangzhou", "Asia/Shanghai")),
         List.of(),
@@ -48,7 +53,7 @@ class PoolingFunctionTest {
                 20_000,
                 48_00,
                 LocalDate.of(2025, 1, 1))),
-        List.of(new PriceTier("sku", 1, 10, 500)),
+        List.of(new PriceTier("sku", 1, 10, tierBasisPoints)),
         List.<CategoryTier>of(),
         List.of(
             new CutoffCalendar(
@@ -72,13 +77,39 @@ class PoolingFunctionTest {
 
   private static KeyedOneInputStreamOperatorTestHarness<String, ShopOrderEvent, PooledOrderLine>
       harness() throws Exception {
-    var h =
-        new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(new PoolingFunction(WorldSnapshot.of(world()))),
-            new SupplierRegionKey(),
-            Types.STRING);
+    var h = unopened(world());
     h.open();
     return h;
+  }
+
+  private static KeyedOneInputStreamOperatorTestHarness<String, ShopOrderEvent, PooledOrderLine>
+      unopened(World world) throws Exception {
+    return new KeyedOneInputStreamOperatorTestHarness<>(
+        new KeyedProcessOperator<>(new PoolingFunction(WorldSnapshot.of(world))),
+        new SupplierRegionKey(),
+        Types.STRING);
+  }
+
+  @Test
+  void aTierChangeAtARestartReachesOnlyPoolsOpenedAfterIt() throws Exception {
+    var before = harness(); // 5 % from 10 units
+    Instant afternoon = CUTOFF.minusSeconds(3_600);
+    before.processElement(order("o1", 10, afternoon), afternoon.toEpochMilli());
+    var savepoint = before.snapshot(1, afternoon.toEpochMilli());
+    before.close();
+
+    var after = unopened(world(1_500)); // restarted with 15 % from 10 units
+    after.initializeState(savepoint);
+    after.open();
+    Instant evening = CUTOFF.plusSeconds(3_600); // after Tuesday's cut-off: Wednesday's pool
+    after.processElement(order("o2", 10, evening), evening.toEpochMilli());
+    after.processWatermark(CUTOFF.plusSeconds(86_400).toEpochMilli());
+    assertThat(after.extractOutputValues())
+        .extracting(PooledOrderLine::deliveryDate, PooledOrderLine::unitPriceCents)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(TUESDAY, 45_60L), // opened under 5 %
+            org.assertj.core.groups.Tuple.tuple(TUESDAY.plusDays(1), 40_80L)); // under 15 %
+    after.close();
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.List;
  * @param minBatchUnits minimum pooled units per region and delivery day (0: none)
  * @param truckCapacityKg payload of one truck, in kilograms
  * @param truckCapacityLitres load volume of one truck, in litres
+ * @param currency ISO 4217 code of its prices (all money of its pools is in this currency's minor
+ *     units); blank means {@value #DEFAULT_CURRENCY}
  */
 public record Supplier(
     String supplierId,
@@ -22,10 +24,36 @@ public record Supplier(
     long minBatchValueCents,
     long minBatchUnits,
     long truckCapacityKg,
-    long truckCapacityLitres) {
+    long truckCapacityLitres,
+    String currency) {
+  /** The sample world's currency, and the one of a supplier whose row names none. */
+  public static final String DEFAULT_CURRENCY = "CNY";
 
   public Supplier {
     categories = categories == null ? List.of() : List.copyOf(categories);
     regionIds = regionIds == null ? List.of() : List.copyOf(regionIds);
+    currency = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency;
+  }
+
+  /** A supplier pricing in {@value #DEFAULT_CURRENCY}. */
+  public Supplier(
+      String supplierId,
+      String name,
+      List<String> categories,
+      List<String> regionIds,
+      long minBatchValueCents,
+      long minBatchUnits,
+      long truckCapacityKg,
+      long truckCapacityLitres) {
+    this(
+        supplierId,
+        name,
+        categories,
+        regionIds,
+        minBatchValueCents,
+        minBatchUnits,
+        truckCapacityKg,
+        truckCapacityLitres,
+        DEFAULT_CURRENCY);
   }
 }

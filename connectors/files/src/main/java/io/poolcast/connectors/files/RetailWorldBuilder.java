@@ -51,7 +51,8 @@ final class RetailWorldBuilder {
               RetailSupplyRules.MIN_BATCH_VALUE_PENCE,
               0,
               RetailSupplyRules.TRUCK_CAPACITY_KG,
-              RetailSupplyRules.TRUCK_CAPACITY_LITRES));
+              RetailSupplyRules.TRUCK_CAPACITY_LITRES,
+              "GBP")); // the UCI shop sells in pounds sterling
     }
     return suppliers;
   }
