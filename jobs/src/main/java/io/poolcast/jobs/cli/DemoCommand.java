@@ -31,10 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -177,23 +174,10 @@ final class DemoCommand implements Callable<Integer> {
         .build(env);
     new PoolingJob(
             PoolingWiring.kafkaSource(kafka, true),
-            PoolingWiring.sinks(kafka, out.toAbsolutePath()),
+            PoolingWiring.sinks(kafka, out.toAbsolutePath(), "", true),
             world)
         .build(env);
-    JobClient job = env.executeAsync("poolcast-demo-archive");
-    // The local cluster shuts down with the job, so wait on the result, not on the job status.
-    CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
-    long started = System.nanoTime();
-    while (!result.isDone()) {
-      progress.update("flink job running (s)", (System.nanoTime() - started) / 1_000_000_000L, -1);
-      Thread.sleep(1_000);
-    }
-    progress.finishLine();
-    result.get(); // rethrows the job's failure, if any
-    System.out.printf(
-        Locale.ROOT,
-        "      job finished in %d s%n",
-        (System.nanoTime() - started) / 1_000_000_000L);
+    FlinkRun.withProgress(env, "poolcast-demo-archive", progress);
   }
 
   private void report(KafkaConnection kafka, Path worldDir) {

@@ -2,7 +2,6 @@ package io.poolcast.jobs.cli;
 
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
-import io.poolcast.jobs.pooling.ReleasePolicyFile;
 import java.util.concurrent.Callable;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
@@ -25,15 +24,7 @@ final class PoolCommand implements Callable<Integer> {
 
   @Mixin JobRunOptions job;
 
-  @picocli.CommandLine.Option(
-      names = "--release-policies",
-      paramLabel = "CSV",
-      description = {
-        "Per-supplier release policies: supplier_id (* = default), roll_over_under_minimum,",
-        "under_minimum (RELEASE_AT_LIST|REJECT), early_release, full_truck_fill.",
-        "Default: roll over, release the rest at list, no early release."
-      })
-  java.nio.file.Path releasePolicies;
+  @Mixin ReleasePolicyOption releasePolicies;
 
   @Override
   public Integer call() throws Exception {
@@ -42,22 +33,11 @@ final class PoolCommand implements Callable<Integer> {
     StreamExecutionEnvironment env = job.environment();
     new PoolingJob(
             PoolingWiring.kafkaSource(kafka.connection(), job.bounded),
-            PoolingWiring.sinks(kafka.connection(), job.outDir()),
+            PoolingWiring.sinks(kafka.connection(), job.outDir(), "", job.bounded),
             reference,
-            policies())
+            releasePolicies.policies())
         .build(env);
     env.execute("poolcast-pooling");
     return 0;
-  }
-
-  private ReleasePolicyFile policies() {
-    if (releasePolicies == null) {
-      return ReleasePolicyFile.defaults();
-    }
-    try {
-      return ReleasePolicyFile.read(releasePolicies);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      throw new UserError("cannot read release policies: " + e.getMessage(), e);
-    }
   }
 }

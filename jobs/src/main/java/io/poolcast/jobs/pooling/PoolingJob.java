@@ -8,6 +8,7 @@ import io.poolcast.events.RawEvent;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.EventTimes;
+import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PoolProgress;
 import io.poolcast.pooling.model.PooledOrderLine;
@@ -28,9 +29,9 @@ public final class PoolingJob {
   /** Where results go. */
   public record Sinks(
       Sink<PooledOrderLine> pooledOrdersTopic,
-      Sink<PooledOrderLine> pooledOrdersFiles,
+      TableOutput<PooledOrderLine> pooledOrdersFiles,
       Sink<PoolAllocation> allocationsTopic,
-      Sink<PoolAllocation> allocationsFiles,
+      TableOutput<PoolAllocation> allocationsFiles,
       Sink<PoolProgress> progressTopic,
       Sink<DeadLetter> deadLetters) {}
 
@@ -54,11 +55,54 @@ public final class PoolingJob {
     this.releasePolicies = Objects.requireNonNull(releasePolicies, "releasePolicies");
   }
 
+  /**
+   * The job's result streams before any sink: what {@link #build} sends to the sinks, and what a
+   * backfill writes its own way.
+   */
+  public record Streams(
+      DataStream<PooledOrderLine> pooledOrders,
+      DataStream<PoolAllocation> allocations,
+      DataStream<PoolProgress> progress,
+      DataStream<DeadLetter> deadLetters) {}
+
   /** Adds the pipeline to {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
-    SingleOutputStreamOperator<ShopOrderEvent> orders =
+    DataStream<RawEvent> raw =
         env.fromSource(shopOrders, EventTimes.rawEvents(), "pooling shop-orders")
-            .uid("pooling-source-shop-orders")
+            .uid("pooling-source-shop-orders");
+    Streams streams = pipeline(raw, world, releasePolicies);
+    streams
+        .pooledOrders()
+        .sinkTo(sinks.pooledOrdersTopic())
+        .name("pooled orders topic")
+        .uid("pooled-orders-topic");
+    sinks.pooledOrdersFiles().attach(streams.pooledOrders(), "pooled-orders-files");
+    streams
+        .allocations()
+        .sinkTo(sinks.allocationsTopic())
+        .name("allocations topic")
+        .uid("allocations-topic");
+    sinks.allocationsFiles().attach(streams.allocations(), "allocations-files");
+    streams
+        .progress()
+        .sinkTo(sinks.progressTopic())
+        .name("pool progress topic")
+        .uid("pool-progress-topic");
+    streams
+        .deadLetters()
+        .sinkTo(sinks.deadLetters())
+        .name("pooling dead letters")
+        .uid("pooling-dead-letters");
+  }
+
+  /**
+   * Decodes and pools raw shop-order events (with event-time watermarks): the one pooling pipeline,
+   * used by the streaming job and by backfills alike.
+   */
+  public static Streams pipeline(
+      DataStream<RawEvent> shopOrders, WorldSnapshot world, ReleasePolicyFile releasePolicies) {
+    SingleOutputStreamOperator<ShopOrderEvent> orders =
+        shopOrders
             .process(new DecodeFunction<>(ShopOrderEvent.class))
             .name("pooling decode shop-orders")
             .uid("pooling-decode-shop-orders");
@@ -69,22 +113,10 @@ public final class PoolingJob {
             .returns(EventTypes.of(PooledOrderLine.class))
             .name("pool orders")
             .uid("pool-orders");
-
-    pooled.sinkTo(sinks.pooledOrdersTopic()).name("pooled orders topic").uid("pooled-orders-topic");
-    pooled.sinkTo(sinks.pooledOrdersFiles()).name("pooled orders files").uid("pooled-orders-files");
-    DataStream<PoolAllocation> allocations = pooled.getSideOutput(PoolingOutputs.ALLOCATIONS);
-    allocations.sinkTo(sinks.allocationsTopic()).name("allocations topic").uid("allocations-topic");
-    allocations.sinkTo(sinks.allocationsFiles()).name("allocations files").uid("allocations-files");
-    pooled
-        .getSideOutput(PoolingOutputs.PROGRESS)
-        .sinkTo(sinks.progressTopic())
-        .name("pool progress topic")
-        .uid("pool-progress-topic");
-    orders
-        .getSideOutput(DeadLetters.TAG)
-        .union(pooled.getSideOutput(DeadLetters.TAG))
-        .sinkTo(sinks.deadLetters())
-        .name("pooling dead letters")
-        .uid("pooling-dead-letters");
+    return new Streams(
+        pooled,
+        pooled.getSideOutput(PoolingOutputs.ALLOCATIONS),
+        pooled.getSideOutput(PoolingOutputs.PROGRESS),
+        orders.getSideOutput(DeadLetters.TAG).union(pooled.getSideOutput(DeadLetters.TAG)));
   }
 }

@@ -54,6 +54,7 @@ class PoolcastCliTest {
         "publish",
         "archive",
         "pool",
+        "backfill",
         "forecast",
         "backtest",
         "import"
@@ -93,5 +94,19 @@ class PoolcastCliTest {
         "--world",
         "/nonexistent/world");
     assertThat(stdout() + stderr()).doesNotContain("secret-jaas");
+  }
+
+  @Test
+  void aBackfillOfAnUnknownJobOrAnEmptyRangeIsOneLine() {
+    String in = "--input=/nonexistent/events.jsonl";
+    assertThat(
+            PoolcastCli.run("backfill", in, "--from=2026-01-02", "--to=2026-01-03", "--jobs=magic"))
+        .isEqualTo(1);
+    assertThat(PoolcastCli.run("backfill", in, "--from=2026-01-02", "--to=2026-01-01"))
+        .isEqualTo(1);
+    assertThat(stderr().strip().lines())
+        .containsExactly(
+            "poolcast backfill: error: no backfill for job 'magic' (available: [pooling])",
+            "poolcast backfill: error: --to 2026-01-01 is before --from 2026-01-02");
   }
 }

@@ -98,7 +98,10 @@ class PoolingIntegrationTest {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
     env.setParallelism(2);
-    new PoolingJob(PoolingWiring.kafkaSource(kafka, true), PoolingWiring.sinks(kafka, out), world)
+    new PoolingJob(
+            PoolingWiring.kafkaSource(kafka, true),
+            PoolingWiring.sinks(kafka, out, "", true),
+            world)
         .build(env);
     env.execute("pooling-batch-it");
 
@@ -214,7 +217,7 @@ class PoolingIntegrationTest {
     env.setParallelism(2);
     new PoolingJob(
             PoolingWiring.kafkaSource(kafka, false, p),
-            PoolingWiring.sinks(kafka, dir.resolve("out"), p),
+            PoolingWiring.sinks(kafka, dir.resolve("out"), p, false),
             world)
         .build(env);
     return env.executeAsync("pooling-restart-it");

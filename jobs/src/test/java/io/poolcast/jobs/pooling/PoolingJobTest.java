@@ -8,6 +8,7 @@ import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.jobs.flink.FlinkEnvironments;
+import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.testing.BoundedRawSource;
 import io.poolcast.jobs.testing.CollectingSink;
 import io.poolcast.pooling.PoolingReference;
@@ -80,9 +81,9 @@ class PoolingJobTest {
             BoundedRawSource.of("poolcast.shop-orders", lines),
             new PoolingJob.Sinks(
                 pooled,
-                new CollectingSink<>(),
+                TableOutput.sink(new CollectingSink<>()),
                 allocations,
-                new CollectingSink<>(),
+                TableOutput.sink(new CollectingSink<>()),
                 progress,
                 deadLetters),
             world)

@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.apache.flink.connector.file.sink.FileSink;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
-import org.apache.flink.streaming.api.functions.sink.filesystem.rollingpolicies.OnCheckpointRollingPolicy;
 import org.apache.flink.util.function.SerializableFunction;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
@@ -23,11 +22,20 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * }</pre>
  *
  * <p>Part files roll on every checkpoint (Parquet cannot be appended to), so in STREAMING mode
- * committed files appear at each completed checkpoint and in BATCH mode at the end of the job.
- * Files being written are hidden ({@code .part-….parquet.inprogress.…}); readers globbing {@code
- * **}{@code /*.parquet} only ever see whole, committed files named {@code part-….parquet}.
+ * committed files appear at each completed checkpoint and in BATCH mode at the end of the job. They
+ * also roll at {@value #MAX_PART_BYTES} bytes and when their partition got no row for {@link
+ * #PART_INACTIVITY_MILLIS} ms, so memory holds only the partitions being written (see {@link
+ * IdlePartRollingPolicy}). Files being written are hidden ({@code .part-….parquet.inprogress.…});
+ * readers globbing {@code **}{@code /*.parquet} only ever see whole, committed files named {@code
+ * part-….parquet}.
  */
 public final class HiveParquetSink {
+  /** A part file rolls when it reaches this size. */
+  public static final long MAX_PART_BYTES = 128L * 1024 * 1024;
+
+  /** A part file rolls when its partition got no row for this long (processing time). */
+  public static final long PART_INACTIVITY_MILLIS = 10_000;
+
   private HiveParquetSink() {}
 
   public static <T extends Record> Builder<T> forRecord(Class<T> type) {
@@ -67,6 +75,12 @@ public final class HiveParquetSink {
       return this;
     }
 
+    /** Adds partition levels in order, e.g. a table's shared partition definition. */
+    public Builder<T> partitionBy(List<PartitionColumn<T>> columns) {
+      partitionColumns.addAll(columns);
+      return this;
+    }
+
     /** The Parquet codec; {@link ParquetFiles#DEFAULT_COMPRESSION} unless set. */
     public Builder<T> compression(CompressionCodecName compression) {
       this.compression = Objects.requireNonNull(compression, "compression");
@@ -87,7 +101,8 @@ public final class HiveParquetSink {
       }
       return FileSink.forBulkFormat(basePath, new ParquetRecordWriterFactory<>(type, compression))
           .withBucketAssigner(new HivePartitioner<>(partitionColumns))
-          .withRollingPolicy(OnCheckpointRollingPolicy.build())
+          .withRollingPolicy(new IdlePartRollingPolicy<>(MAX_PART_BYTES, PART_INACTIVITY_MILLIS))
+          .withBucketCheckInterval(PART_INACTIVITY_MILLIS / 2)
           .withOutputFileConfig(
               OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".parquet").build())
           .build();
