@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Forecasts (or backtests) every node of a {@link Hierarchy} and reconciles each model's forecasts
@@ -83,24 +85,22 @@ public final class HierarchicalForecaster {
     if (method == ReconcileMethod.NONE) {
       return new Backtest(cv, List.of());
     }
-    Map<LocalDate, List<CvRow>> byCutoff = new LinkedHashMap<>();
+    Map<LocalDate, List<CvRow>> byCutoff = new TreeMap<>();
     cv.rows().forEach(r -> byCutoff.computeIfAbsent(r.cutoff(), c -> new ArrayList<>()).add(r));
+    int quantileCount = cv.quantileLevels().length;
     List<CvRow> reconciled = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    byCutoff.keySet().stream()
-        .sorted()
-        .forEach(
-            cutoff -> {
-              List<CvRow> rows = byCutoff.get(cutoff);
-              Run run =
-                  reconcile(
-                      historyUpTo(all, cutoff),
-                      rows.stream().map(HierarchicalForecaster::forecastRow).toList(),
-                      cv.quantileLevels().length,
-                      cv.models());
-              reconciled.addAll(withActuals(run.rows(), rows, cutoff));
-              run.notes().forEach(n -> notes.add("cutoff " + cutoff + ", " + n));
-            });
+    for (Map.Entry<LocalDate, List<CvRow>> cutoff : byCutoff.entrySet()) {
+      List<CvRow> rows = cutoff.getValue();
+      Run run =
+          reconcile(
+              historyUpTo(all, cutoff.getKey()),
+              withZerosForYoungNodes(rows, cv.models(), quantileCount),
+              quantileCount,
+              cv.models());
+      reconciled.addAll(withActuals(run.rows(), rows, cutoff.getKey()));
+      run.notes().forEach(n -> notes.add("cutoff " + cutoff.getKey() + ", " + n));
+    }
     List<String> names = cv.models().stream().map(m -> m + "/" + reconcilerName()).toList();
     return new Backtest(cv.withRows(reconciled, names), notes);
   }
@@ -146,19 +146,50 @@ public final class HierarchicalForecaster {
     return out;
   }
 
-  /** Every node's history up to and including {@code cutoff} (all nodes share one date range). */
+  /**
+   * Every node's history up to and including {@code cutoff} (all nodes end on the same date); a
+   * bottom series that starts after the cutoff is left out.
+   */
   private static SeriesFrame historyUpTo(SeriesFrame all, LocalDate cutoff) {
     List<Series> heads = new ArrayList<>(all.size());
     for (Series s : all.series()) {
-      int n = (int) ((cutoff.toEpochDay() - s.start().toEpochDay()) / s.frequency().stepDays()) + 1;
-      heads.add(s.head(n));
+      long n = (cutoff.toEpochDay() - s.start().toEpochDay()) / s.frequency().stepDays() + 1;
+      if (n >= 1) {
+        heads.add(s.head((int) n));
+      }
     }
     return new SeriesFrame(heads);
   }
 
-  private static ForecastRow forecastRow(CvRow r) {
-    return new ForecastRow(
-        r.uniqueId(), r.ds(), r.model(), r.mean(), r.quantiles(), r.fallbackReason());
+  /**
+   * One cutoff's base rows, plus zero forecasts for bottom series too young to be backtested at it
+   * (fewer than 2 observations): reconciliation needs every node, and a shop that has not opened
+   * yet sells nothing. These zero rows are never scored (there is no actual to compare).
+   */
+  private List<ForecastRow> withZerosForYoungNodes(
+      List<CvRow> rows, List<String> models, int quantileCount) {
+    List<ForecastRow> out = new ArrayList<>(rows.size());
+    Set<String> present = new HashSet<>();
+    for (CvRow r : rows) {
+      out.add(
+          new ForecastRow(
+              r.uniqueId(), r.ds(), r.model(), r.mean(), r.quantiles(), r.fallbackReason()));
+      present.add(r.uniqueId());
+    }
+    List<LocalDate> dates = rows.stream().map(CvRow::ds).distinct().sorted().toList();
+    for (Node node : hierarchy.nodes()) {
+      if (present.contains(node.id())) {
+        continue;
+      }
+      for (String model : models) {
+        for (LocalDate ds : dates) {
+          out.add(
+              new ForecastRow(
+                  node.id(), ds, model, 0, new double[quantileCount], "no history at cutoff"));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<CvRow> withActuals(
@@ -168,6 +199,9 @@ public final class HierarchicalForecaster {
     List<CvRow> out = new ArrayList<>(reconciled.size());
     for (ForecastRow r : reconciled) {
       CvRow b = actual.get(r.uniqueId() + "|" + r.ds());
+      if (b == null) {
+        continue; // a node too young for this cutoff: reconciled, but not scored
+      }
       out.add(
           new CvRow(
               r.uniqueId(),

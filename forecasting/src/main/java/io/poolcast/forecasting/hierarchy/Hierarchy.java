@@ -145,11 +145,12 @@ public final class Hierarchy {
   }
 
   /**
-   * Every node as a series on the common date range (frame start to frame end) so all forecasts
-   * start on the same day: bottom series are padded with zeros before their first and after their
-   * last date (no order line = no demand), aggregates are the sums of their bottom series (missing
-   * values count as 0). Every node carries {@code level} ({@code bottom} for the input series,
-   * which keep their attributes); aggregates carry their level's attributes.
+   * Every node as a series ending on the frame's last date, so all forecasts (and backtest cutoffs)
+   * fall on the same days. Bottom series keep their own start — a shop that opened later starts
+   * later, as in a forecast without levels — and are padded with zeros after their last date (no
+   * order line = no demand). Aggregates run from the frame's first date and are the sums of their
+   * bottom series (missing values count as 0). Every node carries {@code level} ({@code bottom} for
+   * the input series, which keep their attributes); aggregates carry their level's attributes.
    */
   public SeriesFrame aggregatedFrame() {
     Frequency freq = bottom.frequency();
@@ -173,7 +174,15 @@ public final class Hierarchy {
           y[t] += padded[b][t];
         }
       }
-      out.add(new Series(node.id(), first, freq, y, attributes(node)));
+      int start =
+          node.isBottom() ? steps(freq, first, bottom.series().get(node.bottom()[0]).start()) : 0;
+      out.add(
+          new Series(
+              node.id(),
+              freq.plus(first, start),
+              freq,
+              Arrays.copyOfRange(y, start, length),
+              attributes(node)));
     }
     return new SeriesFrame(out);
   }

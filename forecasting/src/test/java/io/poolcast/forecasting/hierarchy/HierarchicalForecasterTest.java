@@ -80,6 +80,43 @@ class HierarchicalForecasterTest {
   }
 
   @Test
+  void aShopOpenedLateKeepsItsStartAndIsReconciledButNotScoredBeforeIt() {
+    List<Series> series = new java.util.ArrayList<>(ReconciliationTest.shopSku(9).series());
+    double[] young = new double[10];
+    java.util.Arrays.fill(young, 5);
+    series.add(
+        new Series(
+            "s4_A",
+            LocalDate.of(2024, 1, 1).plusDays(60),
+            Frequency.DAILY,
+            young,
+            Map.of("shop", "s4", "region", "south", "sku", "A", "category", "food")));
+    Hierarchy h = Hierarchy.of(new SeriesFrame(series), LEVELS);
+    assertThat(h.aggregatedFrame().get("s4_A").start()).isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(h.aggregatedFrame().get("total").length()).isEqualTo(70);
+    HierarchicalForecaster.Backtest bt =
+        new HierarchicalForecaster(forecaster(), h, ReconcileMethod.MINT)
+            .crossValidation(7, 2, 7, Q);
+    List<LocalDate> cutoffs =
+        bt.cv().rows().stream().map(CvRow::cutoff).distinct().sorted().toList();
+    assertThat(cutoffs).hasSize(2);
+    assertThat(bt.cv().rows())
+        .filteredOn(r -> r.uniqueId().equals("s4_A"))
+        .allMatch(r -> r.cutoff().equals(cutoffs.get(1)))
+        .hasSize(4 * 7);
+    List<ForecastRow> second =
+        bt.cv().rows().stream()
+            .filter(r -> r.cutoff().equals(cutoffs.get(1)) && r.model().contains("/"))
+            .map(
+                r ->
+                    new ForecastRow(r.uniqueId(), r.ds(), r.model(), r.mean(), r.quantiles(), null))
+            .toList();
+    assertThat(second).hasSize(h.nodes().size() * 2 * 7);
+    assertAddsUp(h, second);
+    assertThat(bt.notes()).anyMatch(n -> n.contains("WLS-structural"));
+  }
+
+  @Test
   void anUnknownLevelColumnNamesTheAvailableOnes() {
     SeriesFrame frame = ReconciliationTest.shopSku(1);
     assertThatThrownBy(() -> Hierarchy.of(frame, List.of("region,store")))

@@ -15,25 +15,25 @@ final class LevelOptions {
   @Option(
       names = "--level",
       paramLabel = "COLUMNS",
-      description = {
-        "Also forecast a level of the hierarchy: a comma list of attribute columns (e.g.",
-        "region,category) or 'total'. Repeatable. The input series are level 'bottom'. Output",
-        "rows get a 'level' column; node ids are column=value pairs in the order given, joined",
-        "by '/' (--level region,sku gives region=R1/sku=S7), 'total', or the input unique_id."
-      })
+      description =
+          "Also forecast a level of the hierarchy: a comma list of attribute columns (e.g."
+              + " region,category) or 'total'. Repeatable. The input series are level 'bottom'."
+              + " Output rows get a 'level' column; node ids are column=value pairs in the order"
+              + " given, joined by '/' (--level region,sku gives region=R1/sku=S7), 'total', or"
+              + " the input unique_id.")
   List<String> levels = new ArrayList<>();
 
   @Option(
       names = "--reconcile",
       defaultValue = "mint",
       paramLabel = "METHOD",
-      description = {
-        "With --level, how levels are made to add up: mint (default; MinT-shrink, covariance of",
-        "the residuals of a 4-window x 7-period cross-validation of every node, run with one",
-        "calibration origin: about twice the run time of bottomup), bottomup (sums of the bottom",
-        "forecasts), none (each node's own forecast; levels need not add up). Reconciled",
-        "forecasts are named MODEL/MinTShrink or MODEL/BottomUp; quantiles stay ordered and >= 0."
-      })
+      description =
+          "With --level, how the levels are made to add up: mint (default; MinT-shrink with the"
+              + " covariance of the residuals of a 4-window x 7-period cross-validation of every"
+              + " node, run with one calibration origin: about 2.5 times the run time of bottomup), bottomup (sums"
+              + " of the bottom forecasts), none (each node's own forecast; levels need not add"
+              + " up). Reconciled forecasts are named MODEL/MinTShrink or MODEL/BottomUp;"
+              + " quantiles stay ordered and >= 0.")
   ReconcileMethod reconcile;
 
   boolean requested() {

@@ -14,10 +14,10 @@ final class SeriesInputOptions {
   @Option(
       names = "--input",
       required = true,
-      description = {
-        "Long-format series: unique_id, ds, y (+ attribute columns); Parquet, CSV or CSV.gz",
-        "(told apart by content). Parquet: ds a DATE, timestamp or ISO text, y any number."
-      })
+      description =
+          "Long-format series: unique_id, ds, y (+ attribute columns); Parquet, CSV or CSV.gz"
+              + " (told apart by content). In Parquet, ds may be a DATE, a timestamp or ISO text"
+              + " and y any numeric type; errors name the data row.")
   Path input;
 
   @Option(

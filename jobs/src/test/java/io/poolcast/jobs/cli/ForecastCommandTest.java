@@ -146,18 +146,12 @@ class ForecastCommandTest {
     }
     assertThat(Files.readString(dir.resolve("out-series.parquet").resolve("forecasts.csv")))
         .isEqualTo(Files.readString(dir.resolve("out-series.csv").resolve("forecasts.csv")));
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream original = System.err;
-    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
+    try (CapturedConsole console = CapturedConsole.start()) {
       assertThat(
               PoolcastCli.run(
                   "forecast", "--input", bad.toString(), "--out", dir.resolve("o").toString()))
           .isEqualTo(1);
-    } finally {
-      System.setErr(original);
+      assertThat(console.stderr()).contains("bad.parquet: row 5: y is not a finite number: 'NaN'");
     }
-    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
-        .contains("bad.parquet: row 5: y is not a finite number: 'NaN'");
   }
 }

@@ -2,9 +2,6 @@ package io.poolcast.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,24 +23,17 @@ class LevelCommandTest {
     "--level", "sku,region", "--level", "region,category", "--level", "total"
   };
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  private CapturedConsole console;
   @TempDir Path dir;
 
   @BeforeEach
   void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    console = CapturedConsole.start();
   }
 
   @AfterEach
   void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
+    console.close();
   }
 
   /** 4 shops in 2 regions x 3 SKUs in 2 categories, 120 days with a weekly pattern and noise. */
@@ -101,8 +91,8 @@ class LevelCommandTest {
     int code =
         PoolcastCli.run(
             args("forecast", input, o, withLevels("--horizon", "14", "--models", "auto,snaive")));
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout())
         .contains("nodes at levels sku,region | region,category | total | bottom")
         .contains("reconciliation: Auto: MinT-shrink, lambda=");
     String parquet = "read_parquet('" + o.resolve("forecasts.parquet") + "')";
@@ -171,9 +161,8 @@ class LevelCommandTest {
                     "2",
                     "--models",
                     "snaive,naive")));
-    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("backtest at level total", "backtest at level bottom");
+    assertThat(code).as(console.stderr()).isZero();
+    assertThat(console.stdout()).contains("backtest at level total", "backtest at level bottom");
     List<String> csv = Files.readAllLines(o.resolve("backtest_metrics.csv"));
     assertThat(csv.get(0)).startsWith("model,level,series,windows,MAE,RMSE,MASE,RMSSE");
     assertThat(csv).hasSize(1 + 4 * 4); // header + 4 models x 4 levels
@@ -198,7 +187,7 @@ class LevelCommandTest {
     int code =
         PoolcastCli.run(args("forecast", shopSku(dir), dir.resolve("x"), "--level", "store"));
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+    assertThat(console.stderr().strip())
         .isEqualTo(
             "poolcast forecast: error: --level: unknown column 'store' in level 'store';"
                 + " available: category, region, shop, sku or total");
