@@ -62,12 +62,28 @@ public final class CrossValidationResult {
                 f.reason()));
       }
     }
-    rows.sort(
-        Comparator.comparing(CvRow::uniqueId)
-            .thenComparing(CvRow::cutoff)
-            .thenComparingInt(r -> models.indexOf(r.model()))
-            .thenComparing(CvRow::ds));
+    rows.sort(order(models));
     return new CrossValidationResult(frame, rows, levels, models, h, skipped);
+  }
+
+  /**
+   * This result plus rows of further models (e.g. reconciled forecasts of the same cutoffs), sorted
+   * like the rest; the extra models follow the existing ones.
+   */
+  public CrossValidationResult withRows(List<CvRow> extraRows, List<String> extraModels) {
+    List<String> allModels = new ArrayList<>(models);
+    allModels.addAll(extraModels);
+    List<CvRow> all = new ArrayList<>(rows);
+    all.addAll(extraRows);
+    all.sort(order(allModels));
+    return new CrossValidationResult(frame, all, quantileLevels, allModels, horizon, skipped);
+  }
+
+  private static Comparator<CvRow> order(List<String> models) {
+    return Comparator.comparing(CvRow::uniqueId)
+        .thenComparing(CvRow::cutoff)
+        .thenComparingInt((CvRow r) -> models.indexOf(r.model()))
+        .thenComparing(CvRow::ds);
   }
 
   public SeriesFrame frame() {

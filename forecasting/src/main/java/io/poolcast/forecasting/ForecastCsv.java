@@ -9,26 +9,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes forecasts ({@code unique_id, ds, model, mean, p10.., fallback_reason}) and
- * cross-validation rows ({@code unique_id, cutoff, ds, model, y, mean, p10.., fallback_reason}) as
- * CSV, in result order. Numbers use {@link Double#toString}, so equal results give byte-identical
- * files.
+ * Writes forecasts ({@code unique_id, ds, model, mean, p10.., fallback_reason}; hierarchical ones
+ * with {@code level} after {@code unique_id}) and cross-validation rows ({@code unique_id, cutoff,
+ * ds, model, y, mean, p10.., fallback_reason}) as CSV, in result order. Numbers use {@link
+ * Double#toString}, so equal results give byte-identical files.
  */
 public final class ForecastCsv {
   private ForecastCsv() {}
 
   public static void write(ForecastResult result, Path path) {
+    write(result.rows(), result.quantileLevels(), null, path);
+  }
+
+  /**
+   * Forecast rows of a hierarchy with a {@code level} column after {@code unique_id} ({@code
+   * levelOf} maps a node id to its level); without {@code levelOf} no level column.
+   */
+  public static void write(
+      List<ForecastRow> rows,
+      double[] quantileLevels,
+      Function<String, String> levelOf,
+      Path path) {
     List<String> header = new ArrayList<>(List.of("unique_id", "ds", "model", "mean"));
-    addQuantileHeaders(header, result.quantileLevels());
+    if (levelOf != null) {
+      header.add(1, "level");
+    }
+    addQuantileHeaders(header, quantileLevels);
     header.add("fallback_reason");
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, format(header))) {
-      for (ForecastRow r : result.rows()) {
+      for (ForecastRow r : rows) {
         List<Object> values = new ArrayList<>(List.of(r.uniqueId(), r.ds(), r.model(), r.mean()));
+        if (levelOf != null) {
+          values.add(1, levelOf.apply(r.uniqueId()));
+        }
         addQuantiles(values, r.quantiles());
         values.add(r.fallbackReason() == null ? "" : r.fallbackReason());
         csv.printRecord(values);

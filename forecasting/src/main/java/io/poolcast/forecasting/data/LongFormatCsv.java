@@ -9,12 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -22,38 +16,19 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads long-format demand ({@code unique_id, ds, y} plus optional attribute columns) from CSV or
- * gzipped CSV (detected by content, not by name).
- *
- * <p>Rules, all checked while reading; a violation throws {@link InvalidInputException} naming the
- * file line and the value:
- *
- * <ul>
- *   <li>{@code y} must be a finite, non-negative number; {@code ds} an ISO date ({@code
- *       2024-03-01}; a time suffix such as {@code 2024-03-01 00:00:00} is ignored);
- *   <li>a ({@code unique_id}, {@code ds}) pair may appear only once;
- *   <li>every other column becomes a series attribute; the first row of a series sets them;
- *   <li>frequency is detected ({@link Frequency#detect}) unless given;
- *   <li><b>missing dates between a series' first and last date are explicit zeros</b>: in wholesale
- *       demand a day without an order line is a day without demand. Dates before a series' first
- *       row are not invented (a shop that opened later starts later).
- * </ul>
+ * gzipped CSV (detected by content, not by name). The rules are those of {@link LongFormatRows};
+ * errors name the file line (the header is line 1).
  */
 public final class LongFormatCsv {
-  private final String idColumn;
-  private final String dsColumn;
-  private final String yColumn;
-  private final Frequency frequency;
+  private final LongFormat format;
 
-  private LongFormatCsv(String idColumn, String dsColumn, String yColumn, Frequency frequency) {
-    this.idColumn = idColumn;
-    this.dsColumn = dsColumn;
-    this.yColumn = yColumn;
-    this.frequency = frequency;
+  public LongFormatCsv(LongFormat format) {
+    this.format = format;
   }
 
   /** Reads with the default column names and detected frequency. */
   public static SeriesFrame read(Path path) {
-    return builder().build().readFrame(path);
+    return new LongFormatCsv(LongFormat.DEFAULT).readFrame(path);
   }
 
   public static Builder builder() {
@@ -62,9 +37,9 @@ public final class LongFormatCsv {
 
   /** Column mapping and frequency options, e.g. {@code idColumn("store_nbr")}. */
   public static final class Builder {
-    private String idColumn = "unique_id";
-    private String dsColumn = "ds";
-    private String yColumn = "y";
+    private String idColumn = LongFormat.DEFAULT.idColumn();
+    private String dsColumn = LongFormat.DEFAULT.dsColumn();
+    private String yColumn = LongFormat.DEFAULT.yColumn();
     private Frequency frequency;
 
     public Builder idColumn(String name) {
@@ -89,10 +64,7 @@ public final class LongFormatCsv {
     }
 
     public LongFormatCsv build() {
-      if (idColumn.equals(dsColumn) || idColumn.equals(yColumn) || dsColumn.equals(yColumn)) {
-        throw new IllegalArgumentException("id, ds and y must be three different columns");
-      }
-      return new LongFormatCsv(idColumn, dsColumn, yColumn, frequency);
+      return new LongFormatCsv(new LongFormat(idColumn, dsColumn, yColumn, frequency));
     }
   }
 
@@ -106,90 +78,20 @@ public final class LongFormatCsv {
   }
 
   public SeriesFrame read(Reader reader) throws IOException {
-    CSVFormat format =
+    CSVFormat csv =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
-    try (CSVParser parser = CSVParser.parse(reader, format)) {
-      List<String> header = parser.getHeaderNames();
-      for (String required : List.of(idColumn, dsColumn, yColumn)) {
-        if (!header.contains(required)) {
-          throw new InvalidInputException(1, "missing column '" + required + "' in " + header);
-        }
-      }
-      List<String> attributeColumns = new ArrayList<>(header);
-      attributeColumns.removeAll(List.of(idColumn, dsColumn, yColumn));
-      Map<String, SeriesAccumulator> byId = new LinkedHashMap<>();
-      WeekdayTracker weekdays = new WeekdayTracker();
+    try (CSVParser parser = CSVParser.parse(reader, csv)) {
+      int columns = parser.getHeaderNames().size();
+      LongFormatRows rows = new LongFormatRows(format, parser.getHeaderNames(), RowUnit.LINE);
       for (CSVRecord record : parser) {
         long line = record.getRecordNumber() + 1; // the header is line 1
-        readRow(record, line, attributeColumns, byId, weekdays);
+        if (!record.isConsistent()) {
+          throw new InvalidInputException(line, "expected " + columns + " columns");
+        }
+        rows.add(line, record::get);
       }
-      if (byId.isEmpty()) {
-        throw new InvalidInputException(0, "no data rows");
-      }
-      Frequency freq = frequency != null ? frequency : weekdays.frequency();
-      List<Series> series = new ArrayList<>(byId.size());
-      for (SeriesAccumulator acc : byId.values()) {
-        series.add(acc.toSeries(freq));
-      }
-      return new SeriesFrame(series);
+      return rows.frame();
     }
-  }
-
-  private void readRow(
-      CSVRecord record,
-      long line,
-      List<String> attributeColumns,
-      Map<String, SeriesAccumulator> byId,
-      WeekdayTracker weekdays) {
-    if (!record.isConsistent()) {
-      throw new InvalidInputException(
-          line, "expected " + record.getParser().getHeaderNames().size() + " columns");
-    }
-    String id = record.get(idColumn);
-    if (id.isEmpty()) {
-      throw new InvalidInputException(line, "empty " + idColumn);
-    }
-    LocalDate ds = parseDate(record.get(dsColumn), line);
-    double y = parseDemand(record.get(yColumn), line);
-    weekdays.add(ds);
-    SeriesAccumulator acc = byId.get(id);
-    if (acc == null) {
-      Map<String, String> attributes = new LinkedHashMap<>();
-      for (String column : attributeColumns) {
-        attributes.put(column, record.get(column));
-      }
-      acc = new SeriesAccumulator(id, attributes);
-      byId.put(id, acc);
-    }
-    acc.add(ds.toEpochDay(), y, line);
-  }
-
-  private LocalDate parseDate(String raw, long line) {
-    String text =
-        raw.length() > 10 && (raw.charAt(10) == ' ' || raw.charAt(10) == 'T')
-            ? raw.substring(0, 10)
-            : raw;
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new InvalidInputException(line, dsColumn + " is not an ISO date: '" + raw + "'");
-    }
-  }
-
-  private double parseDemand(String raw, long line) {
-    double y;
-    try {
-      y = Double.parseDouble(raw);
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(line, yColumn + " is not a number: '" + raw + "'");
-    }
-    if (!Double.isFinite(y)) {
-      throw new InvalidInputException(line, yColumn + " is not a finite number: '" + raw + "'");
-    }
-    if (y < 0) {
-      throw new InvalidInputException(line, yColumn + " is negative: '" + raw + "'");
-    }
-    return y;
   }
 
   private static InputStream open(Path path) throws IOException {

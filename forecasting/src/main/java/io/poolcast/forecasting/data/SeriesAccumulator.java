@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 
-/** Collects one series' rows in file order, then sorts, checks duplicates and zero-fills gaps. */
+/** Collects one series' rows in input order, then sorts, checks duplicates and zero-fills gaps. */
 final class SeriesAccumulator {
   private final String id;
   private final Map<String, String> attributes;
@@ -30,7 +30,7 @@ final class SeriesAccumulator {
     size++;
   }
 
-  Series toSeries(Frequency frequency) {
+  Series toSeries(Frequency frequency, RowUnit unit) {
     Integer[] order = new Integer[size];
     for (int i = 0; i < size; i++) {
       order[i] = i;
@@ -49,17 +49,21 @@ final class SeriesAccumulator {
       int row = order[k];
       if (k > 0 && days[row] == days[order[k - 1]]) {
         throw new InvalidInputException(
+            unit,
             lines[row],
             "duplicate (unique_id="
                 + id
                 + ", ds="
                 + LocalDate.ofEpochDay(days[row])
-                + "), first seen on line "
+                + "), first seen on "
+                + unit.word()
+                + " "
                 + lines[order[k - 1]]);
       }
       long offset = days[row] - firstDay;
       if (offset % step != 0) {
         throw new InvalidInputException(
+            unit,
             lines[row],
             "ds "
                 + LocalDate.ofEpochDay(days[row])

@@ -33,21 +33,35 @@ public final class HierarchicalForecast {
    */
   public static List<ForecastRow> reconcile(
       Hierarchy hierarchy, ForecastResult result, String model, Reconciler reconciler) {
+    return reconcile(hierarchy, result.rows(), result.quantileLevels().length, model, reconciler);
+  }
+
+  /**
+   * The same for any rows (e.g. one cutoff of a cross-validation): every node needs the same number
+   * of rows of {@code model} on the same dates.
+   */
+  public static List<ForecastRow> reconcile(
+      Hierarchy hierarchy,
+      List<ForecastRow> forecasts,
+      int quantileCount,
+      String model,
+      Reconciler reconciler) {
     SummingMatrix s = hierarchy.summingMatrix();
     Map<String, List<ForecastRow>> byNode = new HashMap<>();
-    for (ForecastRow row : result.rows()) {
+    for (ForecastRow row : forecasts) {
       if (row.model().equals(model)) {
         byNode.computeIfAbsent(row.uniqueId(), k -> new ArrayList<>()).add(row);
       }
     }
-    int h = result.horizon();
-    int levels = result.quantileLevels().length;
+    int levels = quantileCount;
+    List<ForecastRow> firstNode = byNode.get(s.nodes().get(0).id());
+    int h = firstNode == null ? 0 : firstNode.size();
     double[][] mean = new double[s.nodeCount()][h];
     double[][][] quantiles = new double[levels][s.nodeCount()][h];
     List<LocalDate> dates = null;
     for (int i = 0; i < s.nodeCount(); i++) {
       List<ForecastRow> rows = byNode.get(s.nodes().get(i).id());
-      if (rows == null || rows.size() != h) {
+      if (rows == null || h == 0 || rows.size() != h) {
         throw new IllegalArgumentException(
             "no " + model + " forecast of " + h + " steps for node " + s.nodes().get(i).id());
       }

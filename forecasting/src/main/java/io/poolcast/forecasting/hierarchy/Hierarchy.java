@@ -6,6 +6,7 @@ import io.poolcast.forecasting.data.SeriesFrame;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,38 @@ import java.util.TreeMap;
  * Aggregate levels built from series attributes. The frame's series are the bottom level (e.g. shop
  * × sku); each level names the attributes it groups by, e.g. {@code "region,sku"}, {@code
  * "region,category"}, and {@code "total"} (or an empty string) for the grand total. Levels need not
- * nest (a grouped hierarchy works the same). A series without a level's attribute is grouped under
- * {@code (missing)} and listed in {@link #warnings()}.
+ * nest (a grouped hierarchy works the same). A level naming a column that no series has is refused;
+ * a series without a level's attribute is grouped under {@code (missing)} and listed in {@link
+ * #warnings()}.
+ *
+ * <p>Node ids: {@code total}; for other levels {@code column=value} pairs in the level's column
+ * order joined by {@code /} (e.g. {@code region=R1/sku=S7}); bottom nodes keep their unique_id.
  */
 public final class Hierarchy {
   static final String MISSING = "(missing)";
 
+  /** The attribute every node of {@link #aggregatedFrame()} carries: its level. */
+  public static final String LEVEL = "level";
+
   private final SeriesFrame bottom;
   private final SummingMatrix summing;
   private final List<String> warnings;
+  private final Map<String, String> levelById = new HashMap<>();
 
   private Hierarchy(SeriesFrame bottom, SummingMatrix summing, List<String> warnings) {
     this.bottom = bottom;
     this.summing = summing;
     this.warnings = List.copyOf(warnings);
+    summing.nodes().forEach(n -> levelById.put(n.id(), n.level()));
   }
 
+  /**
+   * @throws IllegalArgumentException if a level names a column no series has (the message lists the
+   *     available ones), if the input has a {@code level} column (that name labels the hierarchy
+   *     level of every node), or if a unique_id equals an aggregate id
+   */
   public static Hierarchy of(SeriesFrame bottom, List<String> levels) {
+    checkColumns(bottom, levels);
     List<Node> nodes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     List<Series> series = bottom.series();
@@ -57,6 +73,29 @@ public final class Hierarchy {
       nodes.add(new Node(id, Node.BOTTOM, new int[] {b}));
     }
     return new Hierarchy(bottom, new SummingMatrix(nodes, series.size()), warnings);
+  }
+
+  private static void checkColumns(SeriesFrame bottom, List<String> levels) {
+    List<String> available = bottom.attributeKeys();
+    if (available.contains(LEVEL)) {
+      throw new IllegalArgumentException(
+          "the input has a column '" + LEVEL + "', which names the hierarchy level; rename it");
+    }
+    for (String level : levels) {
+      for (String key : keys(level)) {
+        if (!available.contains(key)) {
+          throw new IllegalArgumentException(
+              "unknown column '"
+                  + key
+                  + "' in level '"
+                  + level
+                  + "'; available: "
+                  + (available.isEmpty() ? "none" : String.join(", ", available))
+                  + " or "
+                  + Node.TOTAL);
+        }
+      }
+    }
   }
 
   private static List<String> keys(String level) {
@@ -95,11 +134,23 @@ public final class Hierarchy {
     return warnings;
   }
 
+  /** The level of a node id ({@code region,sku}, {@code total}, {@code bottom}), null if none. */
+  public String levelOf(String nodeId) {
+    return levelById.get(nodeId);
+  }
+
+  /** The level names in node order: the requested levels, then {@code bottom}. */
+  public List<String> levels() {
+    return summing.nodes().stream().map(Node::level).distinct().toList();
+  }
+
   /**
-   * Every node as a series on the common date range (frame start to frame end) so all forecasts
-   * start on the same day: bottom series are padded with zeros before their first and after their
-   * last date (no order line = no demand), aggregates are the sums of their bottom series (missing
-   * values count as 0). Aggregates carry their level's attributes plus {@code level}.
+   * Every node as a series ending on the frame's last date, so all forecasts (and backtest cutoffs)
+   * fall on the same days. Bottom series keep their own start — a shop that opened later starts
+   * later, as in a forecast without levels — and are padded with zeros after their last date (no
+   * order line = no demand). Aggregates run from the frame's first date and are the sums of their
+   * bottom series (missing values count as 0). Every node carries {@code level} ({@code bottom} for
+   * the input series, which keep their attributes); aggregates carry their level's attributes.
    */
   public SeriesFrame aggregatedFrame() {
     Frequency freq = bottom.frequency();
@@ -123,17 +174,28 @@ public final class Hierarchy {
           y[t] += padded[b][t];
         }
       }
-      out.add(new Series(node.id(), first, freq, y, attributes(node)));
+      int start =
+          node.isBottom() ? steps(freq, first, bottom.series().get(node.bottom()[0]).start()) : 0;
+      out.add(
+          new Series(
+              node.id(),
+              freq.plus(first, start),
+              freq,
+              Arrays.copyOfRange(y, start, length),
+              attributes(node)));
     }
     return new SeriesFrame(out);
   }
 
   private Map<String, String> attributes(Node node) {
-    if (node.isBottom()) {
-      return bottom.series().get(node.bottom()[0]).attributes();
-    }
     Map<String, String> attrs = new LinkedHashMap<>();
-    attrs.put("level", node.level());
+    if (node.isBottom()) {
+      attrs.putAll(bottom.series().get(node.bottom()[0]).attributes());
+    }
+    attrs.put(LEVEL, node.level());
+    if (node.isBottom()) {
+      return attrs;
+    }
     if (!node.level().equals(Node.TOTAL)) {
       for (String part : node.id().split("/")) {
         int eq = part.indexOf('=');

@@ -6,6 +6,8 @@ import io.poolcast.forecasting.CrossValidationResult;
 import io.poolcast.forecasting.ForecastCsv;
 import io.poolcast.forecasting.Forecaster;
 import io.poolcast.forecasting.data.SeriesFrame;
+import io.poolcast.forecasting.hierarchy.HierarchicalForecaster;
+import io.poolcast.forecasting.hierarchy.Hierarchy;
 import io.poolcast.jobs.forecast.BacktestMetric;
 import io.poolcast.jobs.forecast.ModelChoice;
 import java.nio.file.Files;
@@ -29,7 +31,10 @@ import tech.tablesaw.columns.Column;
       "Rolling-origin backtest: WINDOWS cut-offs STEP periods apart, each forecasting H periods",
       "exactly as 'poolcast forecast' would from the history up to it. Prints the metric table per",
       "model (and per attribute with --by) and writes OUT/backtest_metrics.csv and .parquet and",
-      "OUT/backtest_forecasts.csv (every forecast with its actual)."
+      "OUT/backtest_forecasts.csv (every forecast with its actual).",
+      "With --level, every node of the requested levels is backtested, each cutoff is reconciled",
+      "(MinT residuals from the history up to that cutoff only), and the metric table is printed",
+      "and written per level and model: base models and their reconciled MODEL/... versions."
     })
 final class BacktestCommand implements Callable<Integer> {
   @Mixin SeriesInputOptions input;
@@ -69,6 +74,8 @@ final class BacktestCommand implements Callable<Integer> {
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Mixin LevelOptions levels;
+
   @Override
   public Integer call() throws Exception {
     SeriesFrame frame = input.read();
@@ -76,20 +83,36 @@ final class BacktestCommand implements Callable<Integer> {
     Forecaster forecaster =
         run.forecaster(ModelChoice.parse(models), frame)
             .withProgress((done, total) -> progress.update("backtest series", done, total));
-    CrossValidationResult cv =
-        forecaster.crossValidation(
-            frame,
-            horizon,
-            windows,
-            step != null ? step : horizon,
-            ForecastCommand.DEFAULT_QUANTILES);
+    int stepPeriods = step != null ? step : horizon;
+    Hierarchy hierarchy = levels.requested() ? levels.hierarchy(frame) : null;
+    CrossValidationResult cv;
+    if (hierarchy == null) {
+      cv =
+          forecaster.crossValidation(
+              frame, horizon, windows, stepPeriods, ForecastCommand.DEFAULT_QUANTILES);
+    } else {
+      HierarchicalForecaster.Backtest bt =
+          levels
+              .forecaster(forecaster, hierarchy, progress)
+              .crossValidation(horizon, windows, stepPeriods, ForecastCommand.DEFAULT_QUANTILES);
+      LevelOptions.printNotes(bt.notes());
+      cv = bt.cv();
+    }
     progress.finishLine();
     BacktestReport report = BacktestReport.of(cv);
-    System.out.println(report.print());
     Files.createDirectories(out);
-    report.writeCsv(out.resolve("backtest_metrics.csv"));
+    List<BacktestMetric> metrics = new ArrayList<>();
+    if (hierarchy == null) {
+      System.out.println(report.print());
+      report.writeCsv(out.resolve("backtest_metrics.csv"));
+      metrics.addAll(longForm(report.byModel(), "all"));
+    } else {
+      Table perLevel = report.byAttribute(Hierarchy.LEVEL);
+      printPerLevel(perLevel, hierarchy.levels());
+      BacktestReport.writeCsv(perLevel, out.resolve("backtest_metrics.csv"));
+      metrics.addAll(longForm(perLevel, Hierarchy.LEVEL));
+    }
     ForecastCsv.write(cv, out.resolve("backtest_forecasts.csv"));
-    List<BacktestMetric> metrics = new ArrayList<>(longForm(report.byModel(), "all"));
     if (by != null) {
       Table table = report.byAttribute(by);
       System.out.println(table.printAll());
@@ -103,6 +126,15 @@ final class BacktestCommand implements Callable<Integer> {
             + ", .parquet and "
             + out.resolve("backtest_forecasts.csv"));
     return 0;
+  }
+
+  /** One table per level, in hierarchy order (requested levels, then bottom). */
+  private static void printPerLevel(Table perLevel, List<String> levelNames) {
+    for (String level : levelNames) {
+      Table t = perLevel.where(perLevel.stringColumn(Hierarchy.LEVEL).isEqualTo(level));
+      t.setName("backtest at level " + level);
+      System.out.println(t.printAll());
+    }
   }
 
   /** Every numeric cell of a metric table as (model, level, metric, value). */

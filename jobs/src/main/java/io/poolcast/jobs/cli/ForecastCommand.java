@@ -3,9 +3,13 @@ package io.poolcast.jobs.cli;
 import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.forecasting.ForecastCsv;
 import io.poolcast.forecasting.ForecastResult;
+import io.poolcast.forecasting.ForecastRow;
 import io.poolcast.forecasting.Forecaster;
 import io.poolcast.forecasting.ModelCard;
 import io.poolcast.forecasting.data.SeriesFrame;
+import io.poolcast.forecasting.hierarchy.HierarchicalForecaster;
+import io.poolcast.forecasting.hierarchy.Hierarchy;
+import io.poolcast.forecasting.hierarchy.Node;
 import io.poolcast.jobs.forecast.ForecastPoint;
 import io.poolcast.jobs.forecast.ModelChoice;
 import java.nio.file.Files;
@@ -14,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +32,9 @@ import picocli.CommandLine.Option;
       "Forecast every series of a long-format file (unique_id, ds, y) H periods ahead with",
       "quantiles. Daily data is forecast in days, weekly data in weeks. Writes OUT/forecasts.csv,",
       "OUT/forecasts.parquet (for the default quantiles) and OUT/model_card.json (inputs and their",
-      "hashes, models, seed, versions). Same input and seed give identical forecasts."
+      "hashes, models, seed, versions). Same input and seed give identical forecasts.",
+      "With --level, every requested level of the hierarchy is forecast too and reconciled so",
+      "the levels add up; rows carry their level (bottom, total, region,category, ...)."
     })
 final class ForecastCommand implements Callable<Integer> {
   static final double[] DEFAULT_QUANTILES = {0.1, 0.5, 0.9};
@@ -63,6 +70,15 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Mixin LevelOptions levels;
+
+  /** What one run writes: rows (with their level) and the base result behind them. */
+  private record Forecasts(
+      SeriesFrame frame,
+      ForecastResult result,
+      List<ForecastRow> rows,
+      Function<String, String> levelOf) {}
+
   @Override
   public Integer call() throws Exception {
     if (horizon < 1) {
@@ -73,16 +89,42 @@ final class ForecastCommand implements Callable<Integer> {
     Forecaster forecaster =
         run.forecaster(ModelChoice.parse(models), frame)
             .withProgress((done, total) -> progress.update("forecast series", done, total));
+    Forecasts forecasts =
+        levels.requested()
+            ? forecastLevels(frame, forecaster, progress)
+            : forecastSeries(frame, forecaster, progress);
+    write(forecasts, forecaster);
+    return 0;
+  }
+
+  private Forecasts forecastSeries(
+      SeriesFrame frame, Forecaster forecaster, ConsoleProgress progress) {
     ForecastResult result = forecaster.forecast(frame, horizon, quantiles);
     progress.finishLine();
+    return new Forecasts(frame, result, result.rows(), null);
+  }
+
+  private Forecasts forecastLevels(
+      SeriesFrame frame, Forecaster forecaster, ConsoleProgress progress) {
+    Hierarchy hierarchy = levels.hierarchy(frame);
+    HierarchicalForecaster.Forecast f =
+        levels.forecaster(forecaster, hierarchy, progress).forecast(horizon, quantiles);
+    progress.finishLine();
+    LevelOptions.printNotes(f.notes());
+    return new Forecasts(f.nodes(), f.base(), f.rows(), hierarchy::levelOf);
+  }
+
+  private void write(Forecasts f, Forecaster forecaster) throws Exception {
     Files.createDirectories(out);
-    ForecastCsv.write(result, out.resolve("forecasts.csv"));
+    ForecastResult result = f.result();
+    ForecastCsv.write(f.rows(), result.quantileLevels(), f.levelOf(), out.resolve("forecasts.csv"));
     boolean parquet = Arrays.equals(quantiles, DEFAULT_QUANTILES);
     if (parquet) {
+      Function<String, String> levelOf = f.levelOf() != null ? f.levelOf() : id -> Node.BOTTOM;
       ParquetFiles.writeAtomically(
-          out.resolve("forecasts.parquet"), ForecastPoint.class, points(result));
+          out.resolve("forecasts.parquet"), ForecastPoint.class, points(f.rows(), levelOf));
     }
-    ModelCard.of(List.of(input.input), frame, forecaster, result, null)
+    ModelCard.of(List.of(input.input), f.frame(), forecaster, result, null)
         .write(out.resolve("model_card.json"));
     for (String model : result.models()) {
       System.out.printf(
@@ -98,15 +140,16 @@ final class ForecastCommand implements Callable<Integer> {
             + ", "
             + out.resolve("model_card.json")
             + (parquet ? ", " + out.resolve("forecasts.parquet") : ""));
-    return 0;
   }
 
-  private static List<ForecastPoint> points(ForecastResult result) {
-    return result.rows().stream()
+  private static List<ForecastPoint> points(
+      List<ForecastRow> rows, Function<String, String> levelOf) {
+    return rows.stream()
         .map(
             r ->
                 new ForecastPoint(
                     r.uniqueId(),
+                    levelOf.apply(r.uniqueId()),
                     r.ds(),
                     r.model(),
                     r.mean(),

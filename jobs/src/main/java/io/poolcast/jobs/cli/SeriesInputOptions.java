@@ -1,18 +1,23 @@
 package io.poolcast.jobs.cli;
 
 import io.poolcast.forecasting.data.InvalidInputException;
-import io.poolcast.forecasting.data.LongFormatCsv;
+import io.poolcast.forecasting.data.LongFormat;
 import io.poolcast.forecasting.data.SeriesFrame;
+import io.poolcast.jobs.forecast.LongFormatInput;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where the daily (or weekly) series come from: long-format CSV or CSV.gz. */
+/** Where the daily (or weekly) series come from: long-format Parquet, CSV or CSV.gz. */
 final class SeriesInputOptions {
   @Option(
       names = "--input",
       required = true,
-      description = "Long-format series: unique_id, ds, y (+ attribute columns); CSV or CSV.gz.")
+      description =
+          "Long-format series: unique_id, ds, y (+ attribute columns); Parquet, CSV or CSV.gz"
+              + " (told apart by content). In Parquet, ds may be a DATE, a timestamp or ISO text"
+              + " and y any numeric type; errors name the data row.")
   Path input;
 
   @Option(
@@ -39,12 +44,7 @@ final class SeriesInputOptions {
     }
     try {
       SeriesFrame frame =
-          LongFormatCsv.builder()
-              .idColumn(idColumn)
-              .dsColumn(dsColumn)
-              .yColumn(yColumn)
-              .build()
-              .readFrame(input);
+          LongFormatInput.read(input, new LongFormat(idColumn, dsColumn, yColumn, null));
       System.out.printf(
           java.util.Locale.ROOT,
           "%,d %s series from %s to %s%n",
@@ -53,7 +53,7 @@ final class SeriesInputOptions {
           frame.firstDate(),
           frame.lastDate());
       return frame;
-    } catch (InvalidInputException | IllegalArgumentException e) {
+    } catch (InvalidInputException | IllegalArgumentException | UncheckedIOException e) {
       throw new UserError(input + ": " + e.getMessage(), e);
     }
   }

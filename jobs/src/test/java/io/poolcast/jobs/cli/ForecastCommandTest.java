@@ -109,4 +109,49 @@ class ForecastCommandTest {
                 "forecast", "--input", file.toString(), "--out", dir.resolve("o").toString()))
         .isEqualTo(1);
   }
+
+  @Test
+  void parquetInputForecastsLikeTheCsvAndABadRowIsNamed(@TempDir Path dir) throws Exception {
+    Path csv = weeklyPattern(dir);
+    Path parquet = dir.resolve("series.parquet");
+    Path bad = dir.resolve("bad.parquet");
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement sql = duck.createStatement()) {
+      String source =
+          "SELECT unique_id, ds::DATE AS ds, y::INT AS y, region FROM read_csv('" + csv + "')";
+      sql.execute("COPY (" + source + ") TO '" + parquet + "' (FORMAT PARQUET)");
+      sql.execute(
+          "COPY (SELECT unique_id, ds, CASE WHEN ds = DATE '2025-01-10' AND unique_id = 'a'"
+              + " THEN 'NaN'::DOUBLE ELSE y END AS y FROM ("
+              + source
+              + ") ORDER BY unique_id, ds) TO '"
+              + bad
+              + "' (FORMAT PARQUET)");
+    }
+    for (Path input : List.of(csv, parquet)) {
+      assertThat(
+              PoolcastCli.run(
+                  "forecast",
+                  "--input",
+                  input.toString(),
+                  "--horizon",
+                  "7",
+                  "--models",
+                  "snaive",
+                  "--threads",
+                  "1",
+                  "--out",
+                  dir.resolve("out-" + input.getFileName()).toString()))
+          .isZero();
+    }
+    assertThat(Files.readString(dir.resolve("out-series.parquet").resolve("forecasts.csv")))
+        .isEqualTo(Files.readString(dir.resolve("out-series.csv").resolve("forecasts.csv")));
+    try (CapturedConsole console = CapturedConsole.start()) {
+      assertThat(
+              PoolcastCli.run(
+                  "forecast", "--input", bad.toString(), "--out", dir.resolve("o").toString()))
+          .isEqualTo(1);
+      assertThat(console.stderr()).contains("bad.parquet: row 5: y is not a finite number: 'NaN'");
+    }
+  }
 }

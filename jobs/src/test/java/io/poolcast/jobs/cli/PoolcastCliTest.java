@@ -2,9 +2,6 @@ package io.poolcast.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,31 +9,24 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PoolcastCliTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
+  private CapturedConsole console;
 
   @BeforeEach
   void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    console = CapturedConsole.start();
   }
 
   @AfterEach
   void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
+    console.close();
   }
 
   private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    return console.stdout();
   }
 
   private String stderr() {
-    return err.toString(StandardCharsets.UTF_8);
+    return console.stderr();
   }
 
   @Test

@@ -31,6 +31,14 @@ final class DuckDb {
     }
   }
 
+  /** A statement without a result, e.g. {@code COPY (...) TO 'file' (FORMAT PARQUET)}. */
+  static void execute(String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   static Object single(String sql) throws SQLException {
     return query(sql).get(0).get(0);
   }
