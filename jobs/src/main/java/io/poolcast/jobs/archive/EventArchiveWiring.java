@@ -4,11 +4,13 @@ import io.poolcast.connectors.kafka.KafkaConnection;
 import io.poolcast.connectors.kafka.PoolcastKafka;
 import io.poolcast.connectors.kafka.Topics;
 import io.poolcast.connectors.parquet.HiveParquetSink;
+import io.poolcast.connectors.parquet.PartitionColumn;
 import io.poolcast.events.PosSale;
 import io.poolcast.events.RegionDailyOrderSummary;
 import io.poolcast.events.ShopOrderEvent;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 
@@ -34,12 +36,18 @@ public final class EventArchiveWiring {
             kafka, Topics.POS_SALES, GROUP_ID, OffsetsInitializer.earliest(), bounded));
   }
 
+  /** How archived shop orders are partitioned: UTC event_date, then region. */
+  public static List<PartitionColumn<ShopOrderEvent>> shopOrderPartitions() {
+    return List.of(
+        PartitionColumn.of("event_date", EventArchiveWiring::orderUtcDate),
+        PartitionColumn.of("region", ShopOrderEvent::regionId));
+  }
+
   public static EventArchiveJob.Sinks sinks(KafkaConnection kafka, Path out) {
     return new EventArchiveJob.Sinks(
         HiveParquetSink.forRecord(ShopOrderEvent.class)
             .basePath(out.resolve("events/shop_orders"))
-            .partitionBy("event_date", EventArchiveWiring::orderUtcDate)
-            .partitionBy("region", ShopOrderEvent::regionId)
+            .partitionBy(shopOrderPartitions())
             .build(),
         HiveParquetSink.forRecord(PosSale.class)
             .basePath(out.resolve("events/pos_sales"))

@@ -7,7 +7,6 @@ import io.poolcast.connectors.parquet.PartitionRangeReplace;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.reference.World;
-import io.poolcast.jobs.flink.EventTimes;
 import io.poolcast.jobs.flink.PartitionFileWriter;
 import io.poolcast.jobs.flink.PartitionKey;
 import io.poolcast.jobs.pooling.PoolingJob;
@@ -26,7 +25,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -74,10 +72,10 @@ public final class PoolingBackfill {
   }
 
   /** Adds the pipeline to {@code env} (a BATCH environment); {@link #run} executes it. */
-  public void build(StreamExecutionEnvironment env, Source<RawEvent, ?, ?> events) {
+  public void build(StreamExecutionEnvironment env, BackfillInput input) {
     DataStream<RawEvent> raw =
-        env.fromSource(events, EventTimes.rawEvents(), "backfill shop-orders")
-            .uid("backfill-source-shop-orders")
+        input
+            .read(env, range)
             .filter(new EventTimeRangeFilter(range))
             .name("backfill event range")
             .uid("backfill-event-range");
@@ -127,12 +125,11 @@ public final class PoolingBackfill {
    * @param execute runs the environment's job and returns its result (lets the caller show progress
    *     while it waits)
    */
-  public Summary run(
-      StreamExecutionEnvironment env, Source<RawEvent, ?, ?> events, JobRunner execute)
+  public Summary run(StreamExecutionEnvironment env, BackfillInput input, JobRunner execute)
       throws Exception {
     Path stage = stage();
     PartitionRangeReplace.deleteTree(stage);
-    build(env, events);
+    build(env, input);
     JobExecutionResult result;
     try {
       result = execute.run(env, "poolcast-backfill-pooling-" + range.label());

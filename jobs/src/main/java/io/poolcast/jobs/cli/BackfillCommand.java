@@ -1,8 +1,10 @@
 package io.poolcast.jobs.cli;
 
 import io.poolcast.events.reference.World;
+import io.poolcast.jobs.backfill.ArchiveInput;
+import io.poolcast.jobs.backfill.BackfillInput;
 import io.poolcast.jobs.backfill.BackfillRange;
-import io.poolcast.jobs.backfill.JsonLinesEvents;
+import io.poolcast.jobs.backfill.JsonLinesInput;
 import io.poolcast.jobs.backfill.PoolingBackfill;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import java.nio.file.Files;
@@ -12,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,8 +53,9 @@ final class BackfillCommand implements Callable<Integer> {
       names = "--input",
       required = true,
       description = {
-        "Shop-order events as JSON lines (.jsonl or .jsonl.gz), or a folder written by",
-        "'generate' or 'import' (its events/shop-orders.jsonl)."
+        "Shop-order events: the Parquet event archive of the 'archive' job (an output folder",
+        "with events/shop_orders/; only the days needed are read), JSON lines (.jsonl or",
+        ".jsonl.gz), or a folder written by 'generate' or 'import' (its events/shop-orders.jsonl)."
       })
   Path input;
 
@@ -70,9 +72,8 @@ final class BackfillCommand implements Callable<Integer> {
 
   @Option(
       names = "--parallelism",
-      defaultValue = "2",
-      description = "Parallel tasks (default: ${DEFAULT-VALUE}).")
-  int parallelism;
+      description = "Parallel tasks (default: the cluster's, or the cores here).")
+  Integer parallelism;
 
   @Option(
       names = "--lookback-days",
@@ -90,26 +91,23 @@ final class BackfillCommand implements Callable<Integer> {
       }
     }
     BackfillRange range = range();
-    Path events = eventsFile();
-    World reference = WorldDirs.read(world != null ? world : worldFolder());
+    BackfillInput events = input();
+    World reference = world != null ? WorldDirs.read(world) : worldOfInput();
     System.out.printf(
         Locale.ROOT,
         "Backfill pooling for delivery days %s..%s from %s (events from %s)%n",
         range.from(),
         range.to(),
-        events,
+        events.describe(),
         range.firstEventTime());
     StreamExecutionEnvironment env = FlinkEnvironments.fromContext(Duration.ofSeconds(10), true);
-    env.setParallelism(parallelism);
-    FileSource<io.poolcast.events.RawEvent> source =
-        FileSource.forRecordStreamFormat(
-                new JsonLinesEvents(events.getFileName().toString()),
-                new org.apache.flink.core.fs.Path(events.toAbsolutePath().toUri()))
-            .build();
+    if (parallelism != null) {
+      env.setParallelism(parallelism);
+    }
     ConsoleProgress progress = ConsoleProgress.onStderr();
     PoolingBackfill.Summary summary =
         new PoolingBackfill(range, reference, releasePolicies.policies(), out)
-            .run(env, source, (e, name) -> FlinkRun.withProgress(e, name, progress));
+            .run(env, events, (e, name) -> FlinkRun.withProgress(e, name, progress));
     System.out.print(describe(summary));
     return 0;
   }
@@ -122,16 +120,31 @@ final class BackfillCommand implements Callable<Integer> {
     }
   }
 
-  private Path eventsFile() {
+  private BackfillInput input() {
     if (Files.isRegularFile(input)) {
-      return input;
+      return new JsonLinesInput(input);
     }
     for (String name : List.of("events/shop-orders.jsonl", "events/shop-orders.jsonl.gz")) {
       if (Files.isRegularFile(input.resolve(name))) {
-        return input.resolve(name);
+        return new JsonLinesInput(input.resolve(name));
       }
     }
-    throw new UserError("no shop-order events at " + input + " (a .jsonl file or a world folder)");
+    try {
+      return ArchiveInput.under(input);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(
+          "no shop-order events at "
+              + input
+              + " (an event archive, a .jsonl file or a world folder)");
+    }
+  }
+
+  private World worldOfInput() {
+    try {
+      return WorldDirs.read(worldFolder());
+    } catch (UserError e) {
+      throw new UserError(e.getMessage() + "; give the reference data with --world", e);
+    }
   }
 
   private Path worldFolder() {

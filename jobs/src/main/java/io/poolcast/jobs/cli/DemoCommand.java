@@ -199,7 +199,7 @@ final class DemoCommand implements Callable<Integer> {
             + days.size()
             + " region-days):");
     System.out.printf(
-        Locale.ROOT, "  %-12s %10s %12s %18s%n", "region", "orders", "units", "list value (¥)");
+        Locale.ROOT, "  %-12s %10s %12s %18s%n", "region", "orders", "units", "list value");
     actual.forEach(
         (region, t) ->
             System.out.printf(

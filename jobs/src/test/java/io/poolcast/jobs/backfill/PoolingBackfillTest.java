@@ -3,10 +3,13 @@ package io.poolcast.jobs.backfill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.poolcast.connectors.parquet.HivePartitionedWriter;
 import io.poolcast.events.DeadLetter;
-import io.poolcast.events.RawEvent;
+import io.poolcast.events.EventJson;
+import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
+import io.poolcast.jobs.archive.EventArchiveWiring;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.PoolingJob;
@@ -37,7 +40,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -84,16 +86,13 @@ class PoolingBackfillTest {
     return env;
   }
 
-  private static FileSource<RawEvent> fileSource(Path file) {
-    return FileSource.forRecordStreamFormat(
-            new JsonLinesEvents(file.getFileName().toString()),
-            new org.apache.flink.core.fs.Path(file.toUri()))
-        .build();
+  private PoolingBackfill.Summary backfill(Path input) throws Exception {
+    return backfill(new JsonLinesInput(input));
   }
 
-  private PoolingBackfill.Summary backfill(Path input) throws Exception {
+  private PoolingBackfill.Summary backfill(BackfillInput input) throws Exception {
     return new PoolingBackfill(RANGE, world, ReleasePolicyFile.defaults(), out)
-        .run(env("BATCH"), fileSource(input), StreamExecutionEnvironment::execute);
+        .run(env("BATCH"), input, StreamExecutionEnvironment::execute);
   }
 
   /** Every file under the output folder with its SHA-256, by relative path. */
@@ -248,5 +247,23 @@ class PoolingBackfillTest {
 
     assertThat(contents()).isEqualTo(before);
     Files.deleteIfExists(broken);
+  }
+
+  @Test
+  void readsTheParquetEventArchiveLikeTheJsonLines(@TempDir Path archiveOut) throws Exception {
+    List<ShopOrderEvent> decoded =
+        lines.stream().map(l -> EventJson.fromJson(l, ShopOrderEvent.class)).toList();
+    HivePartitionedWriter.write(
+        archiveOut.resolve("events/shop_orders"),
+        ShopOrderEvent.class,
+        decoded,
+        EventArchiveWiring.shopOrderPartitions());
+
+    backfill(events);
+    Map<String, String> fromJson = contents();
+    PoolingBackfill.Summary fromArchive = backfill(ArchiveInput.under(archiveOut));
+
+    assertThat(contents()).isEqualTo(fromJson);
+    assertThat(fromArchive.eventsRead()).isEqualTo(lines.size());
   }
 }

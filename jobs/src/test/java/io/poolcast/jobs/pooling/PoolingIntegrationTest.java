@@ -10,6 +10,9 @@ import io.poolcast.events.EventJson;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
+import io.poolcast.jobs.backfill.BackfillRange;
+import io.poolcast.jobs.backfill.JsonLinesInput;
+import io.poolcast.jobs.backfill.PoolingBackfill;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.publish.EventFilePublisher;
 import io.poolcast.pooling.PoolKey;
@@ -27,9 +30,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.core.execution.SavepointFormatType;
@@ -198,6 +203,70 @@ class PoolingIntegrationTest {
     Map<String, Long> perLine = new HashMap<>();
     got.forEach(a -> perLine.merge(a.poolId() + "/" + a.orderId() + "/" + a.sku(), 1L, Long::sum));
     assertThat(perLine.values()).as("no allocation is published twice").allMatch(n -> n == 1L);
+
+    assertBackfillGivesTheSameAllocations(dir, got, ref, watermark);
+  }
+
+  /**
+   * The backfill of the same events (BATCH, from a JSON-lines export) writes, for every delivery
+   * day the streaming run released completely, exactly the allocations the streaming job published
+   * (compared through DuckDB).
+   */
+  private static void assertBackfillGivesTheSameAllocations(
+      Path dir, List<PoolAllocation> streamed, PoolingReference ref, Instant watermark)
+      throws Exception {
+    Map<LocalDate, Boolean> dayDone = new TreeMap<>();
+    for (PoolAllocation a : DomainReplay.allocations(events, ref)) {
+      LocalDate day = PoolKey.parse(a.poolId()).orElseThrow().deliveryDate();
+      dayDone.merge(day, cutoffOf(a.poolId(), ref).isBefore(watermark), Boolean::logicalAnd);
+    }
+    List<LocalDate> done =
+        dayDone.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    BackfillRange range = new BackfillRange(done.get(0), done.get(done.size() - 1), 28);
+    Path eventsFile = dir.resolve("shop-orders.jsonl");
+    Files.write(eventsFile, lines);
+    Path backfillOut = dir.resolve("backfill-out");
+    Map<String, String> settings = FlinkEnvironments.boundedSettings();
+    settings.put("restart-strategy.type", "none");
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
+    env.setParallelism(2);
+    new PoolingBackfill(range, world, ReleasePolicyFile.defaults(), backfillOut)
+        .run(env, new JsonLinesInput(eventsFile), StreamExecutionEnvironment::execute);
+
+    List<String> expected =
+        streamed.stream()
+            .filter(a -> range.containsDeliveryDay(PoolingWiring.deliveryDate(a)))
+            .map(
+                a ->
+                    a.poolId()
+                        + "|"
+                        + a.orderId()
+                        + "|"
+                        + a.sku()
+                        + "|"
+                        + a.quantity()
+                        + "|"
+                        + a.unitPriceCents()
+                        + "|"
+                        + a.savingCents())
+            .sorted()
+            .toList();
+    List<String> actual = new ArrayList<>();
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement sql = duck.createStatement();
+        ResultSet rs =
+            sql.executeQuery(
+                "SELECT concat_ws('|', pool_id, order_id, sku, quantity, unit_price_cents,"
+                    + " saving_cents) FROM read_parquet('"
+                    + backfillOut.resolve(PoolingWiring.POOL_ALLOCATIONS)
+                    + "/**/*.parquet') ORDER BY 1")) {
+      while (rs.next()) {
+        actual.add(rs.getString(1));
+      }
+    }
+    assertThat(expected).isNotEmpty();
+    assertThat(actual.stream().sorted().toList()).isEqualTo(expected);
   }
 
   private static Instant cutoffOf(String poolId, PoolingReference ref) {

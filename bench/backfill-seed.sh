@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Backfill at seed scale (5,000 shops, 1,000 suppliers, 20,000 SKUs) side by side with DuckDB.
+# Generates DAYS days of the seed world (skipped when present), backfills the pooled orders of all
+# its delivery days from the JSON-lines events (BATCH, the streaming job's pipeline), then lets
+# DuckDB compute the core aggregate of the same events: pooled quantity per supplier, region,
+# requested delivery day and SKU from the latest version of every order. DuckDB does no cut-offs,
+# routing, tiers or allocations, so its time is a floor for the same input, not the same work.
+# Usage: bench/backfill-seed.sh [DAYS=30] [PARALLELISM=2]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+days=${1:-30}
+parallelism=${2:-2}
+world=out/bench/world-seed-$days
+out=out/bench/backfill-seed-$days
+start=2026-01-05
+[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
+if [ ! -f "$world/events/shop-orders.jsonl" ]; then
+  ./poolcast generate --scale seed --days "$days" --start "$start" --out "$world"
+fi
+from=$start
+to=$(date -d "$start + $((days + 6)) days" +%F)
+events=$world/events/shop-orders.jsonl
+echo "events: $(wc -l < "$events") shop-order lines, $(du -h "$events" | cut -f1)"
+rm -rf "$out"
+echo "== poolcast backfill (parallelism $parallelism)"
+/usr/bin/env time -f "backfill wall %e s, max RSS %M KB" \
+  ./poolcast backfill --from "$from" --to "$to" --input "$events" --world "$world" \
+  --out "$out" --parallelism "$parallelism"
+echo "== DuckDB: latest version per order, quantity per supplier × region × day × SKU"
+/usr/bin/env time -f "duckdb wall %e s, max RSS %M KB" ../shared/tools/sql "
+  WITH latest AS (
+    SELECT * FROM read_json('$events', format = 'newline_delimited')
+    QUALIFY row_number() OVER (PARTITION BY order_id ORDER BY version DESC) = 1)
+  SELECT count(*) AS groups, sum(q) AS units FROM (
+    SELECT supplier_id, region_id, requested_delivery_date, l.sku, sum(l.quantity) AS q
+    FROM latest, unnest(lines) AS t(l)
+    WHERE type <> 'CANCELLED'
+    GROUP BY ALL)"
+echo "== backfill output"
+../shared/tools/sql "SELECT count(*) AS lines, sum(quantity) AS units, count(DISTINCT pool_id) AS pools
+  FROM read_parquet('$out/pooled_orders/**/*.parquet')"

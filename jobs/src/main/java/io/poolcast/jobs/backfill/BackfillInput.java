@@ -1,0 +1,17 @@
+package io.poolcast.jobs.backfill;
+
+import io.poolcast.events.RawEvent;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Where a backfill reads archived shop-order events from. Every input yields raw events with
+ * event-time watermarks, so the streaming job's pipeline decodes and validates them itself.
+ */
+public interface BackfillInput {
+  /** The events of the range (an input may read more; the range filter drops the rest). */
+  DataStream<RawEvent> read(StreamExecutionEnvironment env, BackfillRange range);
+
+  /** What the input is, for the console. */
+  String describe();
+}
