@@ -83,8 +83,10 @@ public final class RecordCsv<T extends Record> {
   public List<T> read(Reader in, String sourceName) {
     CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
     try (CSVParser parser = format.parse(in)) {
-      for (String column : header) {
-        if (!parser.getHeaderMap().containsKey(column)) {
+      for (int i = 0; i < header.length; i++) {
+        String column = header[i];
+        if (!parser.getHeaderMap().containsKey(column)
+            && !components[i].isAnnotationPresent(OptionalColumn.class)) {
           throw new IllegalArgumentException(sourceName + ": missing column '" + column + "'");
         }
       }
@@ -101,6 +103,9 @@ public final class RecordCsv<T extends Record> {
   private T parse(CSVRecord record, String sourceName) {
     Object[] args = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
+      if (!record.isMapped(header[i])) {
+        continue; // an optional column the file does not have: null, the record's default
+      }
       String cell = record.get(header[i]);
       try {
         args[i] = parseValue(cell, components[i].getType(), components[i].getGenericType());

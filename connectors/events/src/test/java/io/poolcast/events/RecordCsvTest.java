@@ -103,4 +103,15 @@ class RecordCsvTest {
                     .read(new StringReader("region_id,name\n"), "regions.csv"))
         .hasMessage("regions.csv: missing column 'zone_id'");
   }
+
+  @Test
+  void anOptionalColumnMayBeAbsentAndTakesTheRecordsDefault() {
+    String before =
+        "supplier_id,name,categories,region_ids,min_batch_value_cents,min_batch_units,"
+            + "truck_capacity_kg,truck_capacity_litres\n"
+            + "sup-1,Drinks Co,beverages,east-hz,0,0,1000,10000\n";
+    List<Supplier> suppliers =
+        RecordCsv.of(Supplier.class).read(new StringReader(before), "suppliers.csv");
+    assertThat(suppliers).singleElement().extracting(Supplier::currency).isEqualTo("CNY");
+  }
 }

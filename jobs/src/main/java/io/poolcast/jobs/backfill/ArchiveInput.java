@@ -1,6 +1,7 @@
 package io.poolcast.jobs.backfill;
 
 import io.poolcast.connectors.kafka.EventTypes;
+import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.connectors.parquet.ParquetRecordFormat;
 import io.poolcast.events.EventJson;
 import io.poolcast.events.RawEvent;
@@ -68,6 +69,27 @@ public record ArchiveInput(Path archive) implements BackfillInput {
         .assignTimestampsAndWatermarks(EventTimes.rawEvents())
         .name("backfill event time")
         .uid("backfill-event-time");
+  }
+
+  /** Rows of the archive files the range reads, from their Parquet footers. */
+  @Override
+  public long expectedEvents(BackfillRange range) {
+    long rows = 0;
+    for (org.apache.flink.core.fs.Path day : partitions(range)) {
+      try (Stream<Path> files = Files.walk(Path.of(day.toUri()))) {
+        for (Path f : files.filter(ArchiveInput::isCommittedParquet).toList()) {
+          rows += ParquetFiles.rowCount(f);
+        }
+      } catch (IOException e) {
+        return -1;
+      }
+    }
+    return rows;
+  }
+
+  private static boolean isCommittedParquet(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file) && name.endsWith(".parquet") && !name.startsWith(".");
   }
 
   /** The archive's day folders whose UTC day can hold events the range reads. */

@@ -12,6 +12,14 @@ public interface BackfillInput {
   /** The events of the range (an input may read more; the range filter drops the rest). */
   DataStream<RawEvent> read(StreamExecutionEnvironment env, BackfillRange range);
 
+  /**
+   * How many events the range will read, for a progress bar (cheap: footers, or a byte scan); -1
+   * when unknown.
+   */
+  default long expectedEvents(BackfillRange range) {
+    return -1;
+  }
+
   /** What the input is, for the console. */
   String describe();
 }

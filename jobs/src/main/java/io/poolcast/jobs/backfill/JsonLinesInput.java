@@ -2,7 +2,11 @@ package io.poolcast.jobs.backfill;
 
 import io.poolcast.events.RawEvent;
 import io.poolcast.jobs.flink.EventTimes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -18,6 +22,30 @@ public record JsonLinesInput(Path file) implements BackfillInput {
             .build();
     return env.fromSource(source, EventTimes.rawEvents(), "backfill shop-orders")
         .uid("backfill-source-shop-orders");
+  }
+
+  /** Lines of the file (a fast byte scan; gzip is inflated). */
+  @Override
+  public long expectedEvents(BackfillRange range) {
+    try (InputStream in = open()) {
+      byte[] buffer = new byte[1 << 16];
+      long lines = 0;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      return -1; // the job itself will report the unreadable file
+    }
+  }
+
+  private InputStream open() throws IOException {
+    InputStream raw = Files.newInputStream(file);
+    return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.poolcast.events.reference.World;
 import io.poolcast.jobs.backfill.ArchiveInput;
 import io.poolcast.jobs.backfill.BackfillInput;
 import io.poolcast.jobs.backfill.BackfillRange;
+import io.poolcast.jobs.backfill.EventTimeRangeFilter;
 import io.poolcast.jobs.backfill.JsonLinesInput;
 import io.poolcast.jobs.backfill.PoolingBackfill;
 import io.poolcast.jobs.flink.FlinkEnvironments;
@@ -107,7 +108,17 @@ final class BackfillCommand implements Callable<Integer> {
     ConsoleProgress progress = ConsoleProgress.onStderr();
     PoolingBackfill.Summary summary =
         new PoolingBackfill(range, reference, releasePolicies.policies(), out)
-            .run(env, events, (e, name) -> FlinkRun.withProgress(e, name, progress));
+            .run(
+                env,
+                events,
+                (e, name) ->
+                    FlinkRun.withProgress(
+                        e,
+                        name,
+                        progress,
+                        "backfill events read",
+                        EventTimeRangeFilter.READ,
+                        events.expectedEvents(range)));
     System.out.print(describe(summary));
     return 0;
   }

@@ -34,10 +34,11 @@ public final class ConsoleProgress {
     if (total > 0) {
       long percent = Math.min(100, done * 100 / total);
       long step = terminal ? 1 : 10;
-      if (percent / step == lastPercent / step && done != total) {
+      if (percent / step == lastPercent / step && (done != total || done == lastDone)) {
         return;
       }
       lastPercent = percent;
+      lastDone = done;
       print(
           String.format(
               Locale.ROOT, "%-28s %s %3d%%  %,d / %,d", phase, bar(percent), percent, done, total));

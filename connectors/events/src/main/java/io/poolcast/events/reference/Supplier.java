@@ -1,5 +1,6 @@
 package io.poolcast.events.reference;
 
+import io.poolcast.events.OptionalColumn;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public record Supplier(
     long minBatchUnits,
     long truckCapacityKg,
     long truckCapacityLitres,
-    String currency) {
+    @OptionalColumn String currency) {
   /** The sample world's currency, and the one of a supplier whose row names none. */
   public static final String DEFAULT_CURRENCY = "CNY";
 

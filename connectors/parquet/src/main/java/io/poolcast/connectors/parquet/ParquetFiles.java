@@ -8,7 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -85,6 +87,16 @@ public final class ParquetFiles {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     return rows;
+  }
+
+  /** The number of rows of a Parquet file, from its footer (the data is not read). */
+  public static long rowCount(Path file) {
+    try (ParquetFileReader reader =
+        ParquetFileReader.open(new LocalInputFile(file), ParquetReadOptions.builder().build())) {
+      return reader.getRecordCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the footer of " + file, e);
+    }
   }
 
   private static <T extends Record> long writeAll(
