@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.poolcast.connectors.parquet.HivePartitionedWriter;
-import io.poolcast.events.DeadLetter;
 import io.poolcast.events.EventJson;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.jobs.archive.EventArchiveWiring;
 import io.poolcast.jobs.flink.FlinkEnvironments;
-import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
 import io.poolcast.jobs.pooling.ReleasePolicyFile;
 import io.poolcast.jobs.testing.BoundedRawSource;
+import io.poolcast.jobs.testing.CollectingPoolingSinks;
 import io.poolcast.jobs.testing.CollectingSink;
 import io.poolcast.pooling.model.PoolAllocation;
-import io.poolcast.pooling.model.PoolProgress;
 import io.poolcast.pooling.model.PooledOrderLine;
 import io.poolcast.world.SampleWorldWriter;
 import io.poolcast.world.Scale;
@@ -176,18 +174,10 @@ class PoolingBackfillTest {
   @Test
   void givesTheStreamingJobsRowsForItsRange() throws Exception {
     StreamExecutionEnvironment streaming = env("STREAMING");
-    CollectingSink<PooledOrderLine> pooled = new CollectingSink<>();
-    CollectingSink<PoolAllocation> allocations = new CollectingSink<>();
-    new PoolingJob(
-            BoundedRawSource.of("poolcast.shop-orders", lines),
-            new PoolingJob.Sinks(
-                pooled,
-                TableOutput.sink(new CollectingSink<>()),
-                allocations,
-                TableOutput.sink(new CollectingSink<>()),
-                new CollectingSink<PoolProgress>(),
-                new CollectingSink<DeadLetter>()),
-            world)
+    CollectingPoolingSinks collected = new CollectingPoolingSinks();
+    CollectingSink<PooledOrderLine> pooled = collected.pooled;
+    CollectingSink<PoolAllocation> allocations = collected.allocations;
+    new PoolingJob(BoundedRawSource.of("poolcast.shop-orders", lines), collected.sinks(), world)
         .build(streaming);
     streaming.execute("streaming pooling");
 

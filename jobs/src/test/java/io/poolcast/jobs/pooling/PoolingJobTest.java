@@ -8,8 +8,8 @@ import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.jobs.flink.FlinkEnvironments;
-import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.testing.BoundedRawSource;
+import io.poolcast.jobs.testing.CollectingPoolingSinks;
 import io.poolcast.jobs.testing.CollectingSink;
 import io.poolcast.pooling.PoolingReference;
 import io.poolcast.pooling.model.PoolAllocation;
@@ -73,20 +73,12 @@ class PoolingJobTest {
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
     env.setParallelism(2);
-    CollectingSink<PooledOrderLine> pooled = new CollectingSink<>();
-    CollectingSink<PoolAllocation> allocations = new CollectingSink<>();
-    CollectingSink<PoolProgress> progress = new CollectingSink<>();
-    CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
-    new PoolingJob(
-            BoundedRawSource.of("poolcast.shop-orders", lines),
-            new PoolingJob.Sinks(
-                pooled,
-                TableOutput.sink(new CollectingSink<>()),
-                allocations,
-                TableOutput.sink(new CollectingSink<>()),
-                progress,
-                deadLetters),
-            world)
+    CollectingPoolingSinks out = new CollectingPoolingSinks();
+    CollectingSink<PooledOrderLine> pooled = out.pooled;
+    CollectingSink<PoolAllocation> allocations = out.allocations;
+    CollectingSink<PoolProgress> progress = out.progress;
+    CollectingSink<DeadLetter> deadLetters = out.deadLetters;
+    new PoolingJob(BoundedRawSource.of("poolcast.shop-orders", lines), out.sinks(), world)
         .build(env);
     env.execute("pooling-test");
 
