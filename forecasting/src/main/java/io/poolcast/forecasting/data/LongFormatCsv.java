@@ -165,6 +165,15 @@ public final class LongFormatCsv {
   }
 
   private LocalDate parseDate(String raw, long line) {
+    return isoDate(raw, dsColumn, line);
+  }
+
+  /**
+   * An ISO date cell ({@code 2024-03-01}; a time suffix such as {@code 00:00:00} is ignored).
+   *
+   * @throws InvalidInputException naming the line and column when it is not a date
+   */
+  public static LocalDate isoDate(String raw, String column, long line) {
     String text =
         raw.length() > 10 && (raw.charAt(10) == ' ' || raw.charAt(10) == 'T')
             ? raw.substring(0, 10)
@@ -172,7 +181,7 @@ public final class LongFormatCsv {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidInputException(line, dsColumn + " is not an ISO date: '" + raw + "'");
+      throw new InvalidInputException(line, column + " is not an ISO date: '" + raw + "'");
     }
   }
 
@@ -192,7 +201,8 @@ public final class LongFormatCsv {
     return y;
   }
 
-  private static InputStream open(Path path) throws IOException {
+  /** Opens a plain or gzipped file, told apart by its first two bytes, not by its name. */
+  public static InputStream open(Path path) throws IOException {
     BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path));
     in.mark(2);
     int b1 = in.read();

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       PoolCommand.class,
       ForecastCommand.class,
       BacktestCommand.class,
+      ScoreCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -34,6 +34,11 @@ final class SeriesInputOptions {
   String yColumn;
 
   SeriesFrame read() {
+    return read(input, idColumn, dsColumn, yColumn);
+  }
+
+  /** Reads a long-format file with these column names; bad rows become one-line errors. */
+  static SeriesFrame read(Path input, String idColumn, String dsColumn, String yColumn) {
     if (!Files.isRegularFile(input)) {
       throw new UserError("input file not found: " + input);
     }
