@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -125,7 +126,7 @@ public record ForecastFile(Path path, double[] levels, List<ForecastRow> rows, i
     for (int i = 0; i < quantiles.length; i++) {
       quantiles[i] = number(record, quantileColumns.get(i), line);
     }
-    if (Double.isNaN(mean) || java.util.Arrays.stream(quantiles).anyMatch(Double::isNaN)) {
+    if (Double.isNaN(mean) || Arrays.stream(quantiles).anyMatch(Double::isNaN)) {
       return null;
     }
     String reason = header.contains("fallback_reason") ? record.get("fallback_reason") : "";

@@ -60,7 +60,7 @@ public final class ForecastScoring {
     Map<String, Map<String, List<ForecastRow>>> byModel = groupByModel(files);
     SeriesFrame scale = history != null ? history : actuals;
     List<CvRow> rows = new ArrayList<>();
-    int[] left = new int[3]; // missing actual, unknown series, no history
+    LeftOut left = new LeftOut();
     int horizon = 0;
     for (Map<String, List<ForecastRow>> bySeries : byModel.values()) {
       for (List<ForecastRow> window : bySeries.values()) {
@@ -72,7 +72,15 @@ public final class ForecastScoring {
     CrossValidationResult cv =
         CrossValidationResult.ofRows(
             scale, rows, levels, List.copyOf(byModel.keySet()), horizon, List.of());
-    return new ForecastScoring(cv, new Counts(rows.size(), left[0], left[1], left[2], blank));
+    return new ForecastScoring(
+        cv, new Counts(rows.size(), left.missingActual, left.unknownSeries, left.noHistory, blank));
+  }
+
+  /** Tallies of the forecast rows that could not be scored, by reason. */
+  private static final class LeftOut {
+    int missingActual;
+    int unknownSeries;
+    int noHistory;
   }
 
   /** Joins one series x model window to its actuals, or counts why it cannot be. */
@@ -81,26 +89,26 @@ public final class ForecastScoring {
       SeriesFrame actuals,
       SeriesFrame scale,
       List<CvRow> out,
-      int[] left) {
+      LeftOut left) {
     window.sort(Comparator.comparing(ForecastRow::ds));
     String id = window.get(0).uniqueId();
     Series actual = actuals.get(id);
     Series history = scale.get(id);
     if (actual == null) {
-      left[1] += window.size();
+      left.unknownSeries += window.size();
       return;
     }
     LocalDate firstDay = window.get(0).ds();
     LocalDate cutoff = firstDay.minusDays(actual.frequency().stepDays());
     if (history == null || history.start().isAfter(cutoff)) {
-      left[2] += window.size();
+      left.noHistory += window.size();
       return;
     }
     cutoff = history.lastDate().isBefore(cutoff) ? history.lastDate() : cutoff;
     for (ForecastRow f : window) {
       int index = index(actual, f.ds());
       if (index < 0) {
-        left[0]++;
+        left.missingActual++;
       } else {
         int step =
             (int) ((f.ds().toEpochDay() - firstDay.toEpochDay()) / actual.frequency().stepDays());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Scores forecast files from any tool against actual values, with the backtest's metrics. */
@@ -51,23 +52,8 @@ final class ScoreCommand implements Callable<Integer> {
               + " weights (default: the actuals file).")
   Path history;
 
-  @Option(
-      names = "--id-col",
-      defaultValue = "unique_id",
-      description = "Series id column of actuals and history (default: ${DEFAULT-VALUE}).")
-  String idColumn;
-
-  @Option(
-      names = "--ds-col",
-      defaultValue = "ds",
-      description = "Date column of actuals and history (default: ${DEFAULT-VALUE}).")
-  String dsColumn;
-
-  @Option(
-      names = "--y-col",
-      defaultValue = "y",
-      description = "Value column of actuals and history (default: ${DEFAULT-VALUE}).")
-  String yColumn;
+  /** The column names of --actuals and --history. */
+  @Mixin SeriesColumns columns;
 
   @Option(
       names = "--out",
@@ -81,9 +67,8 @@ final class ScoreCommand implements Callable<Integer> {
     for (Path path : forecasts) {
       files.add(readForecasts(path));
     }
-    SeriesFrame actual = SeriesInputOptions.read(actuals, idColumn, dsColumn, yColumn);
-    SeriesFrame past =
-        history == null ? null : SeriesInputOptions.read(history, idColumn, dsColumn, yColumn);
+    SeriesFrame actual = columns.read(actuals);
+    SeriesFrame past = history == null ? null : columns.read(history);
     ForecastScoring scoring;
     try {
       scoring = ForecastScoring.score(files, actual, past);
