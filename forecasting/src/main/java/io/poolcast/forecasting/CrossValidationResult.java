@@ -62,8 +62,23 @@ public final class CrossValidationResult {
                 f.reason()));
       }
     }
-    rows.sort(order(models));
-    return new CrossValidationResult(frame, rows, levels, models, h, skipped);
+    return ofRows(frame, rows, levels, models, h, skipped);
+  }
+
+  /**
+   * Rows scored elsewhere (e.g. another tool's forecasts joined with actuals), sorted here. {@code
+   * frame} holds each row's series with at least the history up to the row's cutoff.
+   */
+  static CrossValidationResult ofRows(
+      SeriesFrame frame,
+      List<CvRow> rows,
+      double[] levels,
+      List<String> models,
+      int h,
+      List<String> skipped) {
+    List<CvRow> sorted = new ArrayList<>(rows);
+    sorted.sort(order(models));
+    return new CrossValidationResult(frame, sorted, levels, models, h, skipped);
   }
 
   /**

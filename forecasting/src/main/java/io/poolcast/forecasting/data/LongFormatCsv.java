@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -94,7 +96,21 @@ public final class LongFormatCsv {
     }
   }
 
-  private static InputStream open(Path path) throws IOException {
+  /**
+   * An ISO date cell ({@code 2024-03-01}; a time suffix such as {@code 00:00:00} is ignored).
+   *
+   * @throws InvalidInputException naming the line and column when it is not a date
+   */
+  public static LocalDate isoDate(String raw, String column, long line) {
+    try {
+      return LongFormatRows.isoDateText(raw);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(line, column + " is not an ISO date: '" + raw + "'");
+    }
+  }
+
+  /** Opens a plain or gzipped file, told apart by its first two bytes, not by its name. */
+  public static InputStream open(Path path) throws IOException {
     BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path));
     in.mark(2);
     int b1 = in.read();

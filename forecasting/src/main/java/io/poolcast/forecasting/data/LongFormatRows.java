@@ -118,13 +118,18 @@ public final class LongFormatRows {
         unit, position, format.dsColumn() + " is not a date: '" + raw + "'");
   }
 
-  private LocalDate parseDate(String raw, long position) {
+  /** An ISO date, ignoring a time suffix ({@code 2024-03-01 00:00:00} or {@code …T…}). */
+  static LocalDate isoDateText(String raw) {
     String text =
         raw.length() > 10 && (raw.charAt(10) == ' ' || raw.charAt(10) == 'T')
             ? raw.substring(0, 10)
             : raw;
+    return LocalDate.parse(text);
+  }
+
+  private LocalDate parseDate(String raw, long position) {
     try {
-      return LocalDate.parse(text);
+      return isoDateText(raw);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(
           unit, position, format.dsColumn() + " is not an ISO date: '" + raw + "'");

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       BackfillCommand.class,
       ForecastCommand.class,
       BacktestCommand.class,
+      ScoreCommand.class,
       ImportCommand.class,
       CommandLine.HelpCommand.class
     },
