@@ -68,13 +68,20 @@ final class ForecastCommand implements Callable<Integer> {
     if (horizon < 1) {
       throw new UserError("--horizon must be at least 1");
     }
+    PhaseClock clock = new PhaseClock();
     SeriesFrame frame = input.read();
+    clock.lap("read");
     ConsoleProgress progress = ConsoleProgress.onStderr();
     Forecaster forecaster =
         run.forecaster(ModelChoice.parse(models), frame)
-            .withProgress((done, total) -> progress.update("forecast series", done, total));
+            .withProgress(
+                (done, total) -> {
+                  clock.lapOnce("fit"); // global models are fitted before the first series
+                  progress.update("forecast series", done, total);
+                });
     ForecastResult result = forecaster.forecast(frame, horizon, quantiles);
     progress.finishLine();
+    clock.lap("forecast");
     Files.createDirectories(out);
     ForecastCsv.write(result, out.resolve("forecasts.csv"));
     boolean parquet = Arrays.equals(quantiles, DEFAULT_QUANTILES);
@@ -84,6 +91,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
     ModelCard.of(List.of(input.input), frame, forecaster, result, null)
         .write(out.resolve("model_card.json"));
+    clock.lap("write");
     for (String model : result.models()) {
       System.out.printf(
           Locale.ROOT,
@@ -98,6 +106,7 @@ final class ForecastCommand implements Callable<Integer> {
             + ", "
             + out.resolve("model_card.json")
             + (parquet ? ", " + out.resolve("forecasts.parquet") : ""));
+    System.out.println(clock.summary());
     return 0;
   }
 
