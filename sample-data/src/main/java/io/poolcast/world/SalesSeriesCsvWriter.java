@@ -36,7 +36,6 @@ public final class SalesSeriesCsvWriter implements DemandSink, Closeable {
   private final Map<String, String> categoryOfSku = new HashMap<>();
   private LocalDate lastDate;
   private String lastDateText;
-  private long rows;
 
   public SalesSeriesCsvWriter(Path file, World world) throws IOException {
     for (Shop shop : world.shops()) {
@@ -77,14 +76,9 @@ public final class SalesSeriesCsvWriter implements DemandSink, Closeable {
       out.write(',');
       out.write(categoryOfSku.get(o.sku()));
       out.write('\n');
-      rows++;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  public long rows() {
-    return rows;
   }
 
   @Override

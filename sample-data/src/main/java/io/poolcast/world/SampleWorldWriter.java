@@ -79,7 +79,7 @@ public final class SampleWorldWriter {
   /**
    * Writes the reference data and the POS sales of every active shop × SKU × day as one long-format
    * series file ({@link #SERIES_FILE}) instead of the event files: at {@link Scale#M5} the events
-   * would be more than 10 GB of JSON lines, the series file is a few hundred MB.
+   * would be about 5 GB of JSON lines, the series file is about 330 MB.
    */
   public static SampleWorldSummary writeSeries(
       Path dir, WorldSize size, long seed, LocalDate start, int days, ProgressListener progress) {
