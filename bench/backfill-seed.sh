@@ -22,6 +22,7 @@ to=$(date -d "$start + $((days + 6)) days" +%F)
 events=$world/events/shop-orders.jsonl
 echo "events: $(wc -l < "$events") shop-order lines, $(du -h "$events" | cut -f1)"
 rm -rf "$out"
+./poolcast --help > /dev/null # build the jar now if sources changed, outside the timing
 echo "== poolcast backfill (parallelism $parallelism)"
 /usr/bin/env time -f "backfill wall %e s, max RSS %M KB" \
   ./poolcast backfill --from "$from" --to "$to" --input "$events" --world "$world" \

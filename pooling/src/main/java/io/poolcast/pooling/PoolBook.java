@@ -75,6 +75,14 @@ public final class PoolBook {
    * @param now the caller's event-time clock (the watermark), null when unknown
    */
   public Applied apply(ShopOrderEvent e, Instant now, PoolingReference ref) {
+    return apply(e, now, ref, true);
+  }
+
+  /**
+   * Routes an event to its pool and applies it; {@code withProgress} false skips building the
+   * pool's progress (a backfill, which publishes no progress, saves most of its time there).
+   */
+  public Applied apply(ShopOrderEvent e, Instant now, PoolingReference ref, boolean withProgress) {
     String homeDate = e.orderId() == null ? null : homes.get(e.orderId());
     PoolKey home =
         homeDate == null
@@ -113,7 +121,9 @@ public final class PoolBook {
     homes.put(e.orderId(), date);
     return new Applied(
         decision,
-        Optional.of(pool.progress(e.eventTime(), ref, termsOf(pool, ref))),
+        withProgress
+            ? Optional.of(pool.progress(e.eventTime(), ref, termsOf(pool, ref)))
+            : Optional.empty(),
         Optional.of(pool.cutoff));
   }
 

@@ -202,4 +202,14 @@ class PoolBookTest {
   private static long unitPrice(int basisPoints) {
     return PooledPrice.unitPriceCents(48_00, basisPoints, 0);
   }
+
+  @Test
+  void progressCanBeSkippedWithoutChangingTheDecision() {
+    PoolBook book = new PoolBook();
+    PoolBook.Applied applied =
+        book.apply(placed("o1", "s1", line("sku-a", 60, 48_00)), null, ref, false);
+    assertThat(applied.decision().isAccepted()).isTrue();
+    assertThat(applied.progress()).isEmpty();
+    assertThat(applied.cutoff()).contains(CUTOFF);
+  }
 }

@@ -130,9 +130,12 @@ final class MarketBuilder {
     return Category.SNACKS;
   }
 
-  /** National suppliers serve every region; regional ones their home area and maybe a neighbour. */
+  /**
+   * National suppliers serve every region; regional ones their home area and maybe a neighbour. In
+   * a market where every shop lists every SKU, every supplier is national.
+   */
   private void assignRegions(SupplierDraft s, SplittableRandom rng) {
-    if (rng.nextDouble() < NATIONAL_SUPPLIER_SHARE) {
+    if (rng.nextDouble() < NATIONAL_SUPPLIER_SHARE || size.listsEverySku()) {
       for (int i = 0; i < profiles.size(); i++) {
         s.regions.add(i);
       }

@@ -11,6 +11,8 @@ package io.poolcast.world;
  * @param minAssortment fewest SKUs a shop lists
  * @param maxAssortment most SKUs a shop lists
  * @param defaultDays default length of the event period
+ *     <p>When {@code minAssortment} reaches {@code skus}, every shop lists every SKU (see {@link
+ *     #listsEverySku()}).
  */
 public record WorldSize(
     int regions,
@@ -31,5 +33,13 @@ public record WorldSize(
     if (shops < 1 || skus < suppliers || minAssortment < 1 || maxAssortment < minAssortment) {
       throw new IllegalArgumentException("inconsistent world size " + this);
     }
+  }
+
+  /**
+   * Every shop lists every SKU, as in the M5 data. Then every supplier must serve every region,
+   * otherwise a shop could only list the SKUs of its region's suppliers.
+   */
+  public boolean listsEverySku() {
+    return minAssortment >= skus;
   }
 }

@@ -86,11 +86,7 @@ class SampleWorldWriterTest {
           .isTrue();
     }
 
-    List<String> truth;
-    try (InputStream in =
-        new GZIPInputStream(Files.newInputStream(tmp.resolve(SampleWorldWriter.TRUTH_FILE)))) {
-      truth = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    }
+    List<String> truth = gunzipLines(tmp.resolve(SampleWorldWriter.TRUTH_FILE));
     assertThat(truth.get(0)).isEqualTo("unique_id,ds,y,sales,stock_out,on_promotion,shop_closed");
     assertThat(truth).hasSize((int) summary.truthRows() + 1);
     assertThat(summary.truthRows()).isEqualTo(summary.stats().activeShopSkuDays());
@@ -104,6 +100,55 @@ class SampleWorldWriterTest {
         SampleWorldWriter.write(tmp, SIZE, 5, START, 3, false, ProgressListener.NONE);
     assertThat(summary.truthRows()).isZero();
     assertThat(Files.exists(tmp.resolve(SampleWorldWriter.TRUTH_FILE))).isFalse();
+  }
+
+  @Test
+  void seriesOnlyIsDeterministicAndHoldsThePosSalesOfTheTruth() throws IOException {
+    SampleWorldSummary series =
+        SampleWorldWriter.writeSeries(tmp.resolve("a"), SIZE, 42, START, 14, ProgressListener.NONE);
+    SampleWorldWriter.writeSeries(tmp.resolve("b"), SIZE, 42, START, 14, ProgressListener.NONE);
+    SampleWorldWriter.write(tmp.resolve("full"), SIZE, 42, START, 14, true, ProgressListener.NONE);
+
+    TreeMap<String, String> a = hashes(tmp.resolve("a"));
+    assertThat(a)
+        .containsKey(SampleWorldWriter.SERIES_FILE)
+        .doesNotContainKey(SampleWorldWriter.SALES_FILE);
+    assertThat(hashes(tmp.resolve("b"))).isEqualTo(a);
+    assertThat(a.get("world/skus.csv"))
+        .isEqualTo(hashes(tmp.resolve("full")).get("world/skus.csv"));
+
+    List<String> rows = gunzipLines(tmp.resolve("a").resolve(SampleWorldWriter.SERIES_FILE));
+    List<String> truth = gunzipLines(tmp.resolve("full").resolve(SampleWorldWriter.TRUTH_FILE));
+    assertThat(rows.get(0)).isEqualTo("unique_id,ds,y,shop,sku,region,category");
+    assertThat(rows).hasSize(truth.size());
+    assertThat(rows.size() - 1L).isEqualTo(series.stats().activeShopSkuDays());
+    for (int i = 1; i < rows.size(); i++) {
+      String[] row = rows.get(i).split(",");
+      String[] t = truth.get(i).split(",");
+      // same series and day, y = the units sold (truth column "sales"), not the true demand
+      assertThat(new String[] {row[0], row[1], row[2]}).containsExactly(t[0], t[1], t[3]);
+      assertThat(row[0]).isEqualTo(row[3] + "|" + row[4]);
+    }
+    assertThat(rows.get(1))
+        .matches("shop-\\d{5}\\|sku-\\d{6},2026-01-05,\\d+,shop-\\d{5},sku-\\d{6},[a-z-]+,[a-z_]+");
+  }
+
+  @Test
+  void aMarketWhereEveryShopListsEverySkuHasShopsTimesSkusSeries() throws IOException {
+    WorldSize everything = new WorldSize(3, 4, 16, 60, 60, 60, 14);
+    assertThat(everything.listsEverySku()).isTrue();
+    assertThat(Scale.M5.size().listsEverySku()).isTrue();
+    assertThat(SIZE.listsEverySku()).isFalse();
+    SampleWorldWriter.writeSeries(tmp, everything, 3, START, 14, ProgressListener.NONE);
+    List<String> rows = gunzipLines(tmp.resolve(SampleWorldWriter.SERIES_FILE));
+    long series = rows.stream().skip(1).map(r -> r.substring(0, r.indexOf(','))).distinct().count();
+    assertThat(series).isEqualTo(4 * 60);
+  }
+
+  private static List<String> gunzipLines(Path file) throws IOException {
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
   }
 
   private static TreeMap<String, String> hashes(Path dir) throws IOException {

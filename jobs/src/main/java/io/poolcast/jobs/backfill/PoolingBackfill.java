@@ -79,7 +79,8 @@ public final class PoolingBackfill {
             .filter(new EventTimeRangeFilter(range))
             .name("backfill event range")
             .uid("backfill-event-range");
-    PoolingJob.Streams streams = PoolingJob.pipeline(raw, world, policies);
+    // No pool progress: it is a live signal for shops, not a result to recompute.
+    PoolingJob.Streams streams = PoolingJob.pipeline(raw, world, policies, false);
     write(
         streams.pooledOrders(),
         PooledOrderLine.class,

@@ -84,16 +84,25 @@ final class ForecastCommand implements Callable<Integer> {
     if (horizon < 1) {
       throw new UserError("--horizon must be at least 1");
     }
+    PhaseClock clock = new PhaseClock();
     SeriesFrame frame = input.read();
+    clock.lap("read");
     ConsoleProgress progress = ConsoleProgress.onStderr();
     Forecaster forecaster =
         run.forecaster(ModelChoice.parse(models), frame)
-            .withProgress((done, total) -> progress.update("forecast series", done, total));
+            .withProgress(
+                (done, total) -> {
+                  clock.lapOnce("fit"); // global models are fitted before the first series
+                  progress.update("forecast series", done, total);
+                });
     Forecasts forecasts =
         levels.requested()
             ? forecastLevels(frame, forecaster, progress)
             : forecastSeries(frame, forecaster, progress);
+    clock.lap("forecast");
     write(forecasts, forecaster);
+    clock.lap("write");
+    System.out.println(clock.summary());
     return 0;
   }
 

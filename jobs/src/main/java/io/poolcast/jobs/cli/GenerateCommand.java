@@ -15,13 +15,18 @@ import picocli.CommandLine.Option;
     header = "Generate a deterministic sample market (reference data and events).",
     description = {
       "Generate a deterministic sample market: reference data (CSV) and shop orders and POS sales",
-      "(JSON lines). The same seed always gives the same files. See sample-data/README.md."
+      "(JSON lines). The same seed always gives the same files. See sample-data/README.md.",
+      "With --series-only, the POS sales go to one long-format file series/daily_sales.csv.gz",
+      "(unique_id = shop|sku, ds, y = units sold, shop, sku, region, category) instead of events:",
+      "`generate --scale m5 --series-only` gives an M5-sized set (30,490 series × 1,941 days)."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--scale",
       defaultValue = "small",
-      description = "small (≈300 shops, 60 suppliers) or seed (5,000 shops, 1,000 suppliers).")
+      description =
+          "small (≈300 shops, 60 suppliers), seed (5,000 shops, 1,000 suppliers) or m5 (10 shops"
+              + " × 3,049 SKUs, 1,941 days; use with --series-only).")
   Scale scale;
 
   @Option(
@@ -36,11 +41,18 @@ final class GenerateCommand implements Callable<Integer> {
       description = "First day of events (default: ${DEFAULT-VALUE}).")
   LocalDate start;
 
-  @Option(names = "--days", description = "Days of events (default: 28 small, 365 seed).")
+  @Option(names = "--days", description = "Days of events (default: 28 small, 365 seed, 1,941 m5).")
   Integer days;
 
   @Option(names = "--out", description = "Output folder (default: out/world-<scale>).")
   Path out;
+
+  @Option(
+      names = "--series-only",
+      description =
+          "Write the POS sales as series/daily_sales.csv.gz (long format) instead of the event"
+              + " files.")
+  boolean seriesOnly;
 
   @Override
   public Integer call() {
@@ -50,10 +62,17 @@ final class GenerateCommand implements Callable<Integer> {
       throw new UserError("--days must be at least 1, was " + period);
     }
     ConsoleProgress progress = ConsoleProgress.onStderr();
-    var summary = SampleWorldWriter.write(dir, scale, seed, start, period, progress::update);
+    var summary =
+        seriesOnly
+            ? SampleWorldWriter.writeSeries(
+                dir, scale.size(), seed, start, period, progress::update)
+            : SampleWorldWriter.write(dir, scale, seed, start, period, progress::update);
     progress.finishLine();
     System.out.println("Wrote the " + scale.name().toLowerCase() + " world to " + dir);
     System.out.println(WorldSummaryText.describe(summary));
+    if (seriesOnly) {
+      System.out.println(WorldSummaryText.describeSeries(summary));
+    }
     return 0;
   }
 }

@@ -2,6 +2,7 @@ package io.poolcast.jobs.cli;
 
 import io.poolcast.world.GenerationStats;
 import io.poolcast.world.SampleWorldSummary;
+import io.poolcast.world.SampleWorldWriter;
 import java.util.Locale;
 
 /** One-paragraph description of a generated world for the console. */
@@ -26,5 +27,20 @@ final class WorldSummaryText {
         g.saleEvents(),
         100 * g.stockOutRate(),
         s.totalBytes() / 1e6);
+  }
+
+  /** What a series-only run wrote: rows, and how much of it is zero days and stock-outs. */
+  static String describeSeries(SampleWorldSummary s) {
+    GenerationStats g = s.stats();
+    long rows = g.activeShopSkuDays();
+    return String.format(
+        Locale.ROOT,
+        "%s: %,d rows (shop × SKU × day); %.1f%% of them sold nothing; stock-out on %.1f%%,"
+            + " %.1f%% of demand lost",
+        SampleWorldWriter.SERIES_FILE,
+        rows,
+        rows == 0 ? 0 : 100.0 * (rows - g.saleEvents()) / rows,
+        100 * g.stockOutRate(),
+        100 * g.lostSalesRate());
   }
 }

@@ -5,8 +5,8 @@ import io.poolcast.connectors.parquet.HivePartitionedWriter;
 import io.poolcast.connectors.parquet.ParquetFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -61,9 +61,11 @@ public final class PartitionFileWriter<T extends Record>
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Long> out) throws Exception {
-    List<T> all = new ArrayList<>();
-    rows.get().forEach(all::add);
-    all.sort(Comparator.comparing(Object::toString));
+    // Sort by each row's text, computed once per row (not once per comparison).
+    List<Map.Entry<String, T>> keyed = new ArrayList<>();
+    rows.get().forEach(r -> keyed.add(Map.entry(r.toString(), r)));
+    keyed.sort(Map.Entry.comparingByKey());
+    List<T> all = keyed.stream().map(Map.Entry::getValue).toList();
     Path file =
         Path.of(stage).resolve(ctx.getCurrentKey()).resolve(HivePartitionedWriter.FILE_NAME);
     ParquetFiles.writeAtomically(file, type, all);

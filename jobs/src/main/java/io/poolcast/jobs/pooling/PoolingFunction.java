@@ -34,6 +34,7 @@ public final class PoolingFunction
 
   private final WorldSnapshot world;
   private final ReleasePolicyFile releasePolicies;
+  private final boolean progress;
   private transient PoolingReference reference;
   private transient ReleasePolicies policies;
   private transient ValueState<PoolBook> book;
@@ -47,8 +48,17 @@ public final class PoolingFunction
   }
 
   public PoolingFunction(WorldSnapshot world, ReleasePolicyFile releasePolicies) {
+    this(world, releasePolicies, true);
+  }
+
+  /**
+   * @param progress whether to emit pool progress after each change (off for backfills: progress is
+   *     a live signal for shops, and building it is most of the per-order cost)
+   */
+  public PoolingFunction(WorldSnapshot world, ReleasePolicyFile releasePolicies, boolean progress) {
     this.world = world;
     this.releasePolicies = releasePolicies;
+    this.progress = progress;
   }
 
   @Override
@@ -70,7 +80,7 @@ public final class PoolingFunction
       throws Exception {
     PoolBook stored = book.value();
     PoolBook current = stored == null ? new PoolBook() : stored;
-    PoolBook.Applied applied = current.apply(order, watermark(ctx), reference);
+    PoolBook.Applied applied = current.apply(order, watermark(ctx), reference, progress);
     Decision decision = applied.decision();
     switch (decision.outcome()) {
       case ACCEPTED -> accepted.inc();

@@ -70,7 +70,7 @@ public final class PoolingJob {
     DataStream<RawEvent> raw =
         env.fromSource(shopOrders, EventTimes.rawEvents(), "pooling shop-orders")
             .uid("pooling-source-shop-orders");
-    Streams streams = pipeline(raw, world, releasePolicies);
+    Streams streams = pipeline(raw, world, releasePolicies, true);
     streams
         .pooledOrders()
         .sinkTo(sinks.pooledOrdersTopic())
@@ -100,7 +100,10 @@ public final class PoolingJob {
    * used by the streaming job and by backfills alike.
    */
   public static Streams pipeline(
-      DataStream<RawEvent> shopOrders, WorldSnapshot world, ReleasePolicyFile releasePolicies) {
+      DataStream<RawEvent> shopOrders,
+      WorldSnapshot world,
+      ReleasePolicyFile releasePolicies,
+      boolean progress) {
     SingleOutputStreamOperator<ShopOrderEvent> orders =
         shopOrders
             .process(new DecodeFunction<>(ShopOrderEvent.class))
@@ -109,7 +112,7 @@ public final class PoolingJob {
     SingleOutputStreamOperator<PooledOrderLine> pooled =
         orders
             .keyBy(new SupplierRegionKey())
-            .process(new PoolingFunction(world, releasePolicies))
+            .process(new PoolingFunction(world, releasePolicies, progress))
             .returns(EventTypes.of(PooledOrderLine.class))
             .name("pool orders")
             .uid("pool-orders");
