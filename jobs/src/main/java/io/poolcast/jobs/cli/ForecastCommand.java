@@ -138,10 +138,11 @@ final class ForecastCommand implements Callable<Integer> {
     for (String model : result.models()) {
       System.out.printf(
           Locale.ROOT,
-          "%s: chosen per series %s, fallbacks %,d%n",
+          "%s: chosen per series %s, fallbacks %,d%s%n",
           model,
           result.labelCounts(model),
-          result.fallbackCount(model));
+          result.fallbackCount(model),
+          result.fallbackCount(model) > 0 ? " (each with its reason in the log)" : "");
     }
     System.out.println(
         "Wrote "

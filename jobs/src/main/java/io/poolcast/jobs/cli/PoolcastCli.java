@@ -49,6 +49,9 @@ public final class PoolcastCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Before anything touches java.util.logging: the forecasting library's per-series notes go
+    // to out/logs/poolcast.log with everything else, not two lines each on the console.
+    System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
     System.exit(run(args));
   }
 
