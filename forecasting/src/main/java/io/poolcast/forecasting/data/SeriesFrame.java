@@ -60,6 +60,13 @@ public final class SeriesFrame {
     return series.stream().map(Series::lastDate).max(Comparator.naturalOrder()).orElseThrow();
   }
 
+  /** Exogenous columns present on any series, in input order. */
+  public List<ExogenousColumn> exogenousColumns() {
+    java.util.LinkedHashSet<ExogenousColumn> columns = new java.util.LinkedHashSet<>();
+    series.forEach(s -> columns.addAll(s.exogenous().columns()));
+    return List.copyOf(columns);
+  }
+
   /** Attribute (hierarchy) column names present on any series, sorted. */
   public List<String> attributeKeys() {
     TreeSet<String> keys = new TreeSet<>();

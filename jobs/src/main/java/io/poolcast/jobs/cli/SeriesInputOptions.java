@@ -1,5 +1,6 @@
 package io.poolcast.jobs.cli;
 
+import io.poolcast.forecasting.data.ExogenousColumn;
 import io.poolcast.forecasting.data.InvalidInputException;
 import io.poolcast.forecasting.data.LongFormat;
 import io.poolcast.forecasting.data.SeriesFrame;
@@ -7,6 +8,7 @@ import io.poolcast.jobs.forecast.LongFormatInput;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Where the daily (or weekly) series come from: long-format Parquet, CSV or CSV.gz. */
@@ -38,13 +40,36 @@ final class SeriesInputOptions {
       description = "Value column (default: ${DEFAULT-VALUE}).")
   String yColumn;
 
+  @Option(
+      names = "--exog",
+      split = ",",
+      paramLabel = "COLUMN[:KIND]",
+      description =
+          "Numeric columns that vary per day (e.g. price,promo,stockout), read per day instead of"
+              + " as series attributes. KIND is price, event or stockout; by default a name with"
+              + " 'price' is a price, one with 'stock' or 'oos' a stock-out flag, anything else an"
+              + " event (promotion). Gap days: price carried forward, event and stock-out 0."
+              + " Only the gbm model uses them (statistical models ignore them); stock-out days"
+              + " are left out of its demand history. In a backtest the held-out days' actual"
+              + " values are the known future (planned prices and promotions); demand never is.")
+  List<String> exog = List.of();
+
+  /** The column mapping, with the --exog columns. */
+  LongFormat format() {
+    try {
+      return new LongFormat(idColumn, dsColumn, yColumn, null, ExogenousColumn.parseAll(exog));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--exog: " + e.getMessage(), e);
+    }
+  }
+
   SeriesFrame read() {
     if (!Files.isRegularFile(input)) {
       throw new UserError("input file not found: " + input);
     }
+    LongFormat format = format();
     try {
-      SeriesFrame frame =
-          LongFormatInput.read(input, new LongFormat(idColumn, dsColumn, yColumn, null));
+      SeriesFrame frame = LongFormatInput.read(input, format);
       System.out.printf(
           java.util.Locale.ROOT,
           "%,d %s series from %s to %s%n",
@@ -52,6 +77,9 @@ final class SeriesInputOptions {
           frame.frequency().name().toLowerCase(java.util.Locale.ROOT),
           frame.firstDate(),
           frame.lastDate());
+      if (!exog.isEmpty()) {
+        System.out.println("exogenous columns: " + frame.exogenousColumns());
+      }
       return frame;
     } catch (InvalidInputException | IllegalArgumentException | UncheckedIOException e) {
       throw new UserError(input + ": " + e.getMessage(), e);
