@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.poolcast.forecasting.data.ExogenousColumn;
 import io.poolcast.forecasting.data.SeriesFrame;
 import io.poolcast.forecasting.models.ForecastModel;
 import io.poolcast.forecasting.uncertainty.CalibrationSettings;
@@ -124,7 +125,7 @@ public record ModelCard(
 
   /** The exogenous columns, their rules and who reads them; empty without any. */
   private static Map<String, Object> exogenous(SeriesFrame frame) {
-    List<io.poolcast.forecasting.data.ExogenousColumn> columns = frame.exogenousColumns();
+    List<ExogenousColumn> columns = frame.exogenousColumns();
     if (columns.isEmpty()) {
       return Map.of();
     }

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Cell rules shared by the history reader ({@link LongFormatRows}) and the future reader ({@link
@@ -31,11 +33,11 @@ final class LongFormatCells {
   }
 
   /** Refuses a missing id, ds (and y, when {@code withY}) column or exogenous column. */
-  void requireColumns(java.util.List<String> columns, boolean withY) {
-    java.util.List<String> required =
+  void requireColumns(List<String> columns, boolean withY) {
+    List<String> required =
         withY
-            ? java.util.List.of(format.idColumn(), format.dsColumn(), format.yColumn())
-            : java.util.List.of(format.idColumn(), format.dsColumn());
+            ? List.of(format.idColumn(), format.dsColumn(), format.yColumn())
+            : List.of(format.idColumn(), format.dsColumn());
     for (String name : required) {
       if (!columns.contains(name)) {
         throw new InvalidInputException(
@@ -117,7 +119,7 @@ final class LongFormatCells {
   }
 
   /** The exogenous cells of one row, in column order; a column the file lacks is NaN. */
-  double[] exogenous(java.util.function.Function<String, ?> values, long position) {
+  double[] exogenous(Function<String, ?> values, long position) {
     if (format.exogenous().isEmpty()) {
       return NO_VALUES;
     }

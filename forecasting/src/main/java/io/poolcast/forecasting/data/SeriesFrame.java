@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -62,7 +63,7 @@ public final class SeriesFrame {
 
   /** Exogenous columns present on any series, in input order. */
   public List<ExogenousColumn> exogenousColumns() {
-    java.util.LinkedHashSet<ExogenousColumn> columns = new java.util.LinkedHashSet<>();
+    LinkedHashSet<ExogenousColumn> columns = new LinkedHashSet<>();
     series.forEach(s -> columns.addAll(s.exogenous().columns()));
     return List.copyOf(columns);
   }

@@ -57,12 +57,17 @@ final class ExogenousFeatures {
 
   /** Demand as the model sees it: stock-out days (flag > 0) are unknown (NaN), see above. */
   static double[] demand(Series s) {
-    double[] y = s.y();
+    return demand(s, 0);
+  }
+
+  /** {@link #demand(Series)} from day {@code from} on (a fit keeps only the tail). */
+  static double[] demand(Series s, int from) {
+    double[] y = s.slice(from, s.length());
     Exogenous exog = s.exogenous();
     for (int c = 0; c < exog.columns().size(); c++) {
       if (exog.columns().get(c).kind() == ExogenousColumn.Kind.STOCKOUT) {
         for (int i = 0; i < y.length; i++) {
-          if (exog.value(c, i) > 0) {
+          if (exog.value(c, from + i) > 0) {
             y[i] = Double.NaN;
           }
         }

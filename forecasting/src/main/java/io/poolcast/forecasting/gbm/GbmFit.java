@@ -5,7 +5,6 @@ import io.poolcast.forecasting.data.Series;
 import io.poolcast.forecasting.models.Fitted;
 import io.poolcast.forecasting.models.ModelFailure;
 import java.time.LocalDate;
-import java.util.Arrays;
 import smile.data.DataFrame;
 import smile.regression.GradientTreeBoost;
 
@@ -45,9 +44,8 @@ final class GbmFit implements Fitted {
       ExogenousFeatures exogenousFeatures) {
     int keep = Math.min(s.length(), OriginStats.LOOKBACK);
     int from = s.length() - keep;
-    double[] demand = ExogenousFeatures.demand(s);
     return new GbmFit(
-        Arrays.copyOfRange(demand, from, demand.length),
+        ExogenousFeatures.demand(s, from),
         s.exogenous().from(from),
         s.dateAt(from),
         models,

@@ -24,6 +24,11 @@ import smile.regression.GradientTreeBoost;
  * refits this global model at every calibration origin) rather than three quantile-loss models per
  * bucket.
  *
+ * <p>Exogenous daily columns of the frame (price, promotion, stock-out) add features ({@link
+ * ExogenousFeatures}); their value at the target date is a known-future covariate, which the direct
+ * strategy uses as it uses the calendar: each training row pairs the target day's actual covariates
+ * with its demand, each forecast step reads the planned (or rule-filled) value.
+ *
  * <p>Deterministic for a seed: rows are sampled with per-series seeded generators and Smile's row
  * subsampling uses {@link MathEx#setSeed} on the fitting thread. Daily series only.
  */
