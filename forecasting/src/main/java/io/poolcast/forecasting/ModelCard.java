@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.poolcast.forecasting.data.ExogenousColumn;
 import io.poolcast.forecasting.data.SeriesFrame;
 import io.poolcast.forecasting.models.ForecastModel;
 import io.poolcast.forecasting.uncertainty.CalibrationSettings;
@@ -28,7 +29,8 @@ import tech.tablesaw.api.Table;
  * Where a forecast came from (after Tribuo's provenance): input files with SHA-256, the data's date
  * range, series count and frequency, horizon and quantiles, the seed, every model with its
  * hyperparameters and how many series each fitted variant covers, the interval method, library
- * versions and, optionally, the backtest summary.
+ * versions, optionally the backtest summary, and the exogenous columns with their fill rules (only
+ * the GBM model reads them).
  *
  * <p>The card holds no wall-clock time: {@code asOf} is the data's last date. Input files are named
  * by file name (not absolute path) and thread count is left out (it does not change results), so
@@ -48,7 +50,8 @@ public record ModelCard(
     Map<String, Object> intervals,
     List<ModelEntry> models,
     Map<String, String> libraries,
-    Map<String, Map<String, Double>> backtest) {
+    Map<String, Map<String, Double>> backtest,
+    Map<String, Object> exogenous) {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder()
@@ -116,7 +119,25 @@ public record ModelCard(
         intervals,
         models,
         currentLibraries(),
-        backtest == null ? Map.of() : summary(backtest.byModel()));
+        backtest == null ? Map.of() : summary(backtest.byModel()),
+        exogenous(frame));
+  }
+
+  /** The exogenous columns, their rules and who reads them; empty without any. */
+  private static Map<String, Object> exogenous(SeriesFrame frame) {
+    List<ExogenousColumn> columns = frame.exogenousColumns();
+    if (columns.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> rules = new LinkedHashMap<>();
+    columns.forEach(c -> rules.put(c.name(), c.rule()));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("columns", rules);
+    out.put("usedBy", "GBM only; statistical models (Auto, ETS, Croston, ...) ignore them");
+    out.put(
+        "knownFuture",
+        "forecast: the future file, else the rules; backtest: the actual held-out rows");
+    return out;
   }
 
   private static Map<String, Map<String, Double>> summary(Table table) {

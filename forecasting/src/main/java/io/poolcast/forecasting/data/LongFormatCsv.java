@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -43,6 +45,7 @@ public final class LongFormatCsv {
     private String dsColumn = LongFormat.DEFAULT.dsColumn();
     private String yColumn = LongFormat.DEFAULT.yColumn();
     private Frequency frequency;
+    private List<ExogenousColumn> exogenous = List.of();
 
     public Builder idColumn(String name) {
       this.idColumn = name;
@@ -65,34 +68,58 @@ public final class LongFormatCsv {
       return this;
     }
 
+    /** Daily covariate columns, e.g. {@code exogenous("price", "promo")} (kinds by name). */
+    public Builder exogenous(String... specs) {
+      this.exogenous = ExogenousColumn.parseAll(List.of(specs));
+      return this;
+    }
+
     public LongFormatCsv build() {
-      return new LongFormatCsv(new LongFormat(idColumn, dsColumn, yColumn, frequency));
+      return new LongFormatCsv(new LongFormat(idColumn, dsColumn, yColumn, frequency, exogenous));
     }
   }
 
   public SeriesFrame readFrame(Path path) {
+    return feed(path, columns -> new LongFormatRows(format, columns, RowUnit.LINE)).frame();
+  }
+
+  public SeriesFrame read(Reader reader) throws IOException {
+    return feed(reader, columns -> new LongFormatRows(format, columns, RowUnit.LINE)).frame();
+  }
+
+  /**
+   * Reads a known-future file (id, ds and exogenous columns, dated after each series' last date)
+   * and appends it to {@code history}; see {@link KnownFutureRows}.
+   */
+  public KnownFuture readFuture(Path path, SeriesFrame history) {
+    return feed(path, columns -> new KnownFutureRows(format, columns, RowUnit.LINE, history))
+        .result();
+  }
+
+  private static <T extends LongFormatSink> T feed(Path path, Function<List<String>, T> sinkOf) {
     try (InputStream in = open(path);
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(reader);
+      return feed(reader, sinkOf);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
   }
 
-  public SeriesFrame read(Reader reader) throws IOException {
+  private static <T extends LongFormatSink> T feed(Reader reader, Function<List<String>, T> sinkOf)
+      throws IOException {
     CSVFormat csv =
         CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
     try (CSVParser parser = CSVParser.parse(reader, csv)) {
       int columns = parser.getHeaderNames().size();
-      LongFormatRows rows = new LongFormatRows(format, parser.getHeaderNames(), RowUnit.LINE);
+      T sink = sinkOf.apply(parser.getHeaderNames());
       for (CSVRecord record : parser) {
         long line = record.getRecordNumber() + 1; // the header is line 1
         if (!record.isConsistent()) {
           throw new InvalidInputException(line, "expected " + columns + " columns");
         }
-        rows.add(line, record::get);
+        sink.add(line, record::get);
       }
-      return rows.frame();
+      return sink;
     }
   }
 
@@ -103,7 +130,7 @@ public final class LongFormatCsv {
    */
   public static LocalDate isoDate(String raw, String column, long line) {
     try {
-      return LongFormatRows.isoDateText(raw);
+      return LongFormatCells.isoDateText(raw);
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(line, column + " is not an ISO date: '" + raw + "'");
     }

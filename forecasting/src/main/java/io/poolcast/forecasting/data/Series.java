@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * i} steps. Immutable: the values are copied in and out. {@code attributes} carry the hierarchy
  * columns (sku, region, shop, category, ...) used to group metrics and, later, to reconcile. NaN
  * marks a missing value; models that cannot handle it fail and the forecaster falls back to a
- * baseline.
+ * baseline. {@link #exogenous()} holds daily covariates (price, promotion, stock-out) aligned with
+ * {@code y}, possibly running past it into the known future; only the global GBM model reads them.
  */
 public final class Series {
   private final String uniqueId;
@@ -19,6 +20,7 @@ public final class Series {
   private final Frequency frequency;
   private final double[] y;
   private final Map<String, String> attributes;
+  private final Exogenous exogenous;
 
   public Series(
       String uniqueId,
@@ -26,6 +28,16 @@ public final class Series {
       Frequency frequency,
       double[] y,
       Map<String, String> attributes) {
+    this(uniqueId, start, frequency, y, attributes, Exogenous.NONE);
+  }
+
+  public Series(
+      String uniqueId,
+      LocalDate start,
+      Frequency frequency,
+      double[] y,
+      Map<String, String> attributes,
+      Exogenous exogenous) {
     this.uniqueId = Objects.requireNonNull(uniqueId, "uniqueId");
     this.start = Objects.requireNonNull(start, "start");
     this.frequency = Objects.requireNonNull(frequency, "frequency");
@@ -37,6 +49,7 @@ public final class Series {
         attributes == null
             ? Map.of()
             : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+    this.exogenous = Objects.requireNonNull(exogenous, "exogenous");
   }
 
   public static Series of(String uniqueId, LocalDate start, Frequency frequency, double... y) {
@@ -72,6 +85,16 @@ public final class Series {
     return attributes;
   }
 
+  /** Daily covariates; {@link Exogenous#NONE} when the input named none. */
+  public Exogenous exogenous() {
+    return exogenous;
+  }
+
+  /** The same demand with other covariates (e.g. the known future appended). */
+  public Series withExogenous(Exogenous values) {
+    return new Series(uniqueId, start, frequency, y, attributes, values);
+  }
+
   public LocalDate dateAt(int index) {
     return frequency.plus(start, index);
   }
@@ -80,12 +103,16 @@ public final class Series {
     return dateAt(y.length - 1);
   }
 
-  /** The first {@code n} observations: the history as seen at a backtest cutoff. */
+  /**
+   * The first {@code n} observations: the history as seen at a backtest cutoff. The exogenous
+   * values are kept whole: after the cutoff they are the known future (planned prices and
+   * promotions), never demand.
+   */
   public Series head(int n) {
     if (n < 1 || n > y.length) {
       throw new IllegalArgumentException("head(" + n + ") of a series of length " + y.length);
     }
-    return new Series(uniqueId, start, frequency, Arrays.copyOf(y, n), attributes);
+    return new Series(uniqueId, start, frequency, Arrays.copyOf(y, n), attributes, exogenous);
   }
 
   /** Values {@code [from, to)}: the actuals of a backtest window. */
@@ -100,12 +127,13 @@ public final class Series {
         && start.equals(s.start)
         && frequency == s.frequency
         && Arrays.equals(y, s.y)
-        && attributes.equals(s.attributes);
+        && attributes.equals(s.attributes)
+        && exogenous.equals(s.exogenous);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(uniqueId, start, frequency, Arrays.hashCode(y), attributes);
+    return Objects.hash(uniqueId, start, frequency, Arrays.hashCode(y), attributes, exogenous);
   }
 
   @Override

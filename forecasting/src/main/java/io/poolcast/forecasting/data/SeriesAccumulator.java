@@ -2,30 +2,43 @@ package io.poolcast.forecasting.data;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
-/** Collects one series' rows in input order, then sorts, checks duplicates and zero-fills gaps. */
+/**
+ * Collects one series' rows in input order, then sorts, checks duplicates and zero-fills gaps
+ * (exogenous gaps follow {@link ExogenousColumn#fill}).
+ */
 final class SeriesAccumulator {
   private final String id;
   private final Map<String, String> attributes;
+  private final List<ExogenousColumn> exogenousColumns;
   private long[] days = new long[16];
   private double[] values = new double[16];
+  private double[][] exogenous; // per row; null without exogenous columns (saves memory at M5 size)
   private long[] lines = new long[16];
   private int size;
 
-  SeriesAccumulator(String id, Map<String, String> attributes) {
+  SeriesAccumulator(
+      String id, Map<String, String> attributes, List<ExogenousColumn> exogenousColumns) {
     this.id = id;
     this.attributes = attributes;
+    this.exogenousColumns = exogenousColumns;
+    this.exogenous = exogenousColumns.isEmpty() ? null : new double[16][];
   }
 
-  void add(long epochDay, double y, long line) {
+  void add(long epochDay, double y, double[] exogenousValues, long line) {
     if (size == days.length) {
       days = Arrays.copyOf(days, size * 2);
       values = Arrays.copyOf(values, size * 2);
+      exogenous = exogenous == null ? null : Arrays.copyOf(exogenous, size * 2);
       lines = Arrays.copyOf(lines, size * 2);
     }
     days[size] = epochDay;
     values[size] = y;
+    if (exogenous != null) {
+      exogenous[size] = exogenousValues;
+    }
     lines[size] = line;
     size++;
   }
@@ -45,6 +58,10 @@ final class SeriesAccumulator {
     int step = frequency.stepDays();
     int length = Math.toIntExact((lastDay - firstDay) / step + 1);
     double[] y = new double[length]; // gaps stay 0: no order line means no demand
+    double[][] exog = new double[exogenousColumns.size()][length];
+    for (double[] column : exog) {
+      Arrays.fill(column, Double.NaN); // gaps: filled by each column's rule below
+    }
     for (int k = 0; k < size; k++) {
       int row = order[k];
       if (k > 0 && days[row] == days[order[k - 1]]) {
@@ -72,8 +89,17 @@ final class SeriesAccumulator {
                 + " grid of series "
                 + id);
       }
-      y[(int) (offset / step)] = values[row];
+      int index = (int) (offset / step);
+      y[index] = values[row];
+      for (int c = 0; c < exog.length; c++) {
+        exog[c][index] = exogenous[row][c];
+      }
     }
-    return new Series(id, LocalDate.ofEpochDay(firstDay), frequency, y, attributes);
+    for (int c = 0; c < exog.length; c++) {
+      exogenousColumns.get(c).fill(exog[c]);
+    }
+    Exogenous covariates =
+        exog.length == 0 ? Exogenous.NONE : new Exogenous(exogenousColumns, exog);
+    return new Series(id, LocalDate.ofEpochDay(firstDay), frequency, y, attributes, covariates);
   }
 }

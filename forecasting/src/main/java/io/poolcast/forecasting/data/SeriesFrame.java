@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -58,6 +59,13 @@ public final class SeriesFrame {
 
   public LocalDate lastDate() {
     return series.stream().map(Series::lastDate).max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** Exogenous columns present on any series, in input order. */
+  public List<ExogenousColumn> exogenousColumns() {
+    LinkedHashSet<ExogenousColumn> columns = new LinkedHashSet<>();
+    series.forEach(s -> columns.addAll(s.exogenous().columns()));
+    return List.copyOf(columns);
   }
 
   /** Attribute (hierarchy) column names present on any series, sorted. */

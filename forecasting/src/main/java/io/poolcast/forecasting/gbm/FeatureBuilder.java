@@ -1,5 +1,6 @@
 package io.poolcast.forecasting.gbm;
 
+import io.poolcast.forecasting.data.Exogenous;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ import smile.data.vector.FloatVector;
  * one model fits series of any size; the target is scaled the same way and predictions multiplied
  * back. A lag that falls before the series start or is missing is {@link #UNKNOWN} (-1; scaled
  * demand is never negative, so a tree can split it off).
+ *
+ * <p>With exogenous columns, {@link ExogenousFeatures} appends their features after {@link #NAMES}
+ * (the value at the target date is known-future; the rest reads only days before the origin).
  */
 public final class FeatureBuilder {
   public static final float UNKNOWN = -1f;
@@ -50,33 +54,58 @@ public final class FeatureBuilder {
 
   private final HorizonBucket bucket;
   private final int[] lags;
+  private final ExogenousFeatures exogenous;
 
   public FeatureBuilder(HorizonBucket bucket) {
+    this(bucket, ExogenousFeatures.NONE);
+  }
+
+  FeatureBuilder(HorizonBucket bucket, ExogenousFeatures exogenous) {
     this.bucket = bucket;
     this.lags = bucket.lags();
+    this.exogenous = exogenous;
   }
 
   public HorizonBucket bucket() {
     return bucket;
   }
 
-  public static int width() {
-    return NAMES.size();
+  /** Every feature name: {@link #NAMES}, then the exogenous ones. */
+  public List<String> names() {
+    List<String> all = new ArrayList<>(NAMES);
+    all.addAll(exogenous.names());
+    return all;
+  }
+
+  public int width() {
+    return NAMES.size() + exogenous.names().size();
   }
 
   /** One feature row (convenience for tests and small predictions). */
   public float[] features(double[] y, LocalDate start, int origin, int step) {
+    return features(y, Exogenous.NONE, start, origin, step);
+  }
+
+  /** One feature row with exogenous values (indexed like {@code y}). */
+  public float[] features(double[] y, Exogenous exog, LocalDate start, int origin, int step) {
     float[] row = new float[width()];
-    fill(y, start, origin, step, OriginStats.at(y, origin), row);
+    fill(y, exog, start, origin, step, OriginStats.at(y, origin), row);
     return row;
   }
 
   /**
    * Writes the features of step {@code step} (1-based) after {@code origin} into {@code out}.
-   * {@code stats} must be {@code OriginStats.at(y, origin)}.
+   * {@code stats} must be {@code OriginStats.at(y, origin)}; {@code exog} is indexed like {@code y}
+   * and may run past the origin (known future).
    */
   public void fill(
-      double[] y, LocalDate start, int origin, int step, OriginStats stats, float[] out) {
+      double[] y,
+      Exogenous exog,
+      LocalDate start,
+      int origin,
+      int step,
+      OriginStats stats,
+      float[] out) {
     int target = origin + step - 1;
     double scale = stats.scale();
     int i = 0;
@@ -105,6 +134,7 @@ public final class FeatureBuilder {
     out[i++] = RetailCalendarFeatures.nationalDay(date);
     out[i++] = RetailCalendarFeatures.daysTo618(date);
     out[i++] = RetailCalendarFeatures.daysToDouble11(date);
+    exogenous.fill(exog, origin, target, out, i);
   }
 
   /** y[index] / scale if index is inside the known history [0, origin) and finite. */
@@ -130,13 +160,14 @@ public final class FeatureBuilder {
   }
 
   /** A Smile frame from feature-major columns ({@code columns[feature][row]}) and the target. */
-  public static DataFrame frame(float[][] columns, float[] target) {
-    if (columns.length != width()) {
-      throw new IllegalArgumentException(columns.length + " columns, expected " + width());
+  public DataFrame frame(float[][] columns, float[] target) {
+    List<String> names = names();
+    if (columns.length != names.size()) {
+      throw new IllegalArgumentException(columns.length + " columns, expected " + names.size());
     }
-    List<BaseVector<?, ?, ?>> vectors = new ArrayList<>(width() + 1);
-    for (int f = 0; f < width(); f++) {
-      vectors.add(FloatVector.of(NAMES.get(f), columns[f]));
+    List<BaseVector<?, ?, ?>> vectors = new ArrayList<>(names.size() + 1);
+    for (int f = 0; f < names.size(); f++) {
+      vectors.add(FloatVector.of(names.get(f), columns[f]));
     }
     vectors.add(FloatVector.of(TARGET, target));
     return DataFrame.of(vectors.toArray(new BaseVector[0]));

@@ -1,5 +1,6 @@
 package io.poolcast.forecasting.gbm;
 
+import io.poolcast.forecasting.data.Exogenous;
 import io.poolcast.forecasting.data.Series;
 import io.poolcast.forecasting.models.Fitted;
 import io.poolcast.forecasting.models.ModelFailure;
@@ -14,22 +15,42 @@ import smile.regression.GradientTreeBoost;
  */
 final class GbmFit implements Fitted {
   private final double[] tail;
+  private final Exogenous exogenous;
   private final LocalDate tailStart;
   private final GradientTreeBoost[] models;
   private final GbmSettings settings;
+  private final ExogenousFeatures exogenousFeatures;
 
   private GbmFit(
-      double[] tail, LocalDate tailStart, GradientTreeBoost[] models, GbmSettings settings) {
+      double[] tail,
+      Exogenous exogenous,
+      LocalDate tailStart,
+      GradientTreeBoost[] models,
+      GbmSettings settings,
+      ExogenousFeatures exogenousFeatures) {
     this.tail = tail;
+    this.exogenous = exogenous;
     this.tailStart = tailStart;
     this.models = models;
     this.settings = settings;
+    this.exogenousFeatures = exogenousFeatures;
   }
 
-  static GbmFit of(Series s, GradientTreeBoost[] models, GbmSettings settings) {
+  /** Keeps the demand tail (stock-out days unknown) and the covariates from it on, future too. */
+  static GbmFit of(
+      Series s,
+      GradientTreeBoost[] models,
+      GbmSettings settings,
+      ExogenousFeatures exogenousFeatures) {
     int keep = Math.min(s.length(), OriginStats.LOOKBACK);
     int from = s.length() - keep;
-    return new GbmFit(s.slice(from, s.length()), s.dateAt(from), models, settings);
+    return new GbmFit(
+        ExogenousFeatures.demand(s, from),
+        s.exogenous().from(from),
+        s.dateAt(from),
+        models,
+        settings,
+        exogenousFeatures);
   }
 
   @Override
@@ -40,17 +61,18 @@ final class GbmFit implements Fitted {
     }
     int origin = tail.length;
     OriginStats stats = OriginStats.at(tail, origin);
-    float[][] columns = new float[FeatureBuilder.width()][h];
-    float[] row = new float[FeatureBuilder.width()];
+    FeatureBuilder first = new FeatureBuilder(settings.buckets().get(0), exogenousFeatures);
+    float[][] columns = new float[first.width()][h];
+    float[] row = new float[first.width()];
     for (int step = 1; step <= h; step++) {
       FeatureBuilder builder =
-          new FeatureBuilder(settings.buckets().get(settings.bucketIndex(step)));
-      builder.fill(tail, tailStart, origin, step, stats, row);
+          new FeatureBuilder(settings.buckets().get(settings.bucketIndex(step)), exogenousFeatures);
+      builder.fill(tail, exogenous, tailStart, origin, step, stats, row);
       for (int f = 0; f < row.length; f++) {
         columns[f][step - 1] = row[f];
       }
     }
-    DataFrame frame = FeatureBuilder.frame(columns, new float[h]);
+    DataFrame frame = first.frame(columns, new float[h]);
     double[] out = new double[h];
     for (int step = 1; step <= h; step++) {
       GradientTreeBoost model = models[settings.bucketIndex(step)];

@@ -24,6 +24,11 @@ import smile.regression.GradientTreeBoost;
  * refits this global model at every calibration origin) rather than three quantile-loss models per
  * bucket.
  *
+ * <p>Exogenous daily columns of the frame (price, promotion, stock-out) add features ({@link
+ * ExogenousFeatures}); their value at the target date is a known-future covariate, which the direct
+ * strategy uses as it uses the calendar: each training row pairs the target day's actual covariates
+ * with its demand, each forecast step reads the planned (or rule-filled) value.
+ *
  * <p>Deterministic for a seed: rows are sampled with per-series seeded generators and Smile's row
  * subsampling uses {@link MathEx#setSeed} on the fitting thread. Daily series only.
  */
@@ -72,6 +77,11 @@ public final class GbmModel implements GlobalForecastModel {
     h.put("rowsPerSeries", settings.rowsPerSeries());
     h.put("maxRowsPerBucket", settings.maxRows());
     h.put("features", FeatureBuilder.NAMES);
+    h.put(
+        "exogenousFeatures",
+        "price p: p and p/mean(p, 28 days before origin) at the target day; event e: e at the"
+            + " target day and its 28-day share; stock-out s: 28-day share, stock-out days removed"
+            + " from the demand history and targets");
     return h;
   }
 
@@ -80,21 +90,23 @@ public final class GbmModel implements GlobalForecastModel {
     if (training.frequency() != Frequency.DAILY) {
       throw new ModelFailure("GBM supports daily series only");
     }
+    ExogenousFeatures exogenous = new ExogenousFeatures(training.exogenousColumns());
     // buckets are independent: fitted in parallel, each seeding Smile on its own thread
     GradientTreeBoost[] models =
         IntStream.range(0, settings.buckets().size())
             .parallel()
-            .mapToObj(b -> fitBucket(training, b, seed))
+            .mapToObj(b -> fitBucket(training, b, exogenous, seed))
             .toArray(GradientTreeBoost[]::new);
     Map<String, Fitted> out = new LinkedHashMap<>();
     for (Series s : training.series()) {
-      out.put(s.uniqueId(), GbmFit.of(s, models, settings));
+      out.put(s.uniqueId(), GbmFit.of(s, models, settings, exogenous));
     }
     return out;
   }
 
-  private GradientTreeBoost fitBucket(SeriesFrame training, int bucket, long seed) {
-    TrainingSet set = TrainingSet.sample(training, bucket, settings, seed);
+  private GradientTreeBoost fitBucket(
+      SeriesFrame training, int bucket, ExogenousFeatures exogenous, long seed) {
+    TrainingSet set = TrainingSet.sample(training, bucket, settings, exogenous, seed);
     if (set.rows() < 2 * settings.nodeSize()) {
       throw new ModelFailure(
           "GBM bucket "

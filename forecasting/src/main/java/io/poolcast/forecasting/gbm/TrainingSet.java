@@ -14,24 +14,35 @@ import smile.data.DataFrame;
  * (seed, bucket, unique id): the sample does not depend on thread count or on the other series.
  */
 final class TrainingSet {
+  private final FeatureBuilder builder;
   private final float[][] columns;
   private final float[] target;
   private int rows;
 
-  private TrainingSet(int capacity) {
-    columns = new float[FeatureBuilder.width()][capacity];
+  private TrainingSet(FeatureBuilder builder, int capacity) {
+    this.builder = builder;
+    columns = new float[builder.width()][capacity];
     target = new float[capacity];
   }
 
-  static TrainingSet sample(SeriesFrame frame, int bucketIndex, GbmSettings settings, long seed) {
+  /**
+   * Stock-out days are not targets and not history ({@link ExogenousFeatures#demand}); the
+   * exogenous features of a row read the actual covariates of its target day.
+   */
+  static TrainingSet sample(
+      SeriesFrame frame,
+      int bucketIndex,
+      GbmSettings settings,
+      ExogenousFeatures exogenous,
+      long seed) {
     HorizonBucket bucket = settings.buckets().get(bucketIndex);
-    FeatureBuilder builder = new FeatureBuilder(bucket);
+    FeatureBuilder builder = new FeatureBuilder(bucket, exogenous);
     int quota = Math.max(1, Math.min(settings.rowsPerSeries(), settings.maxRows() / frame.size()));
-    TrainingSet set = new TrainingSet(quota * frame.size());
-    float[] row = new float[FeatureBuilder.width()];
+    TrainingSet set = new TrainingSet(builder, quota * frame.size());
+    float[] row = new float[builder.width()];
     for (Series s : frame.series()) {
       SplittableRandom rng = new SplittableRandom(mix(seed, bucketIndex, s.uniqueId()));
-      double[] y = s.y();
+      double[] y = ExogenousFeatures.demand(s);
       for (int r = 0; r < quota; r++) {
         int step = bucket.from() + rng.nextInt(bucket.to() - bucket.from() + 1);
         int first = Math.max(settings.minOrigin() + step - 1, y.length - settings.trainingDays());
@@ -44,7 +55,7 @@ final class TrainingSet {
         }
         int origin = day - step + 1;
         OriginStats stats = OriginStats.at(y, origin);
-        builder.fill(y, s.start(), origin, step, stats, row);
+        builder.fill(y, s.exogenous(), s.start(), origin, step, stats, row);
         set.add(row, (float) (y[day] / stats.scale()));
       }
     }
@@ -72,6 +83,6 @@ final class TrainingSet {
     for (int f = 0; f < columns.length; f++) {
       cols[f] = Arrays.copyOf(columns[f], rows);
     }
-    return FeatureBuilder.frame(cols, Arrays.copyOf(target, rows));
+    return builder.frame(cols, Arrays.copyOf(target, rows));
   }
 }

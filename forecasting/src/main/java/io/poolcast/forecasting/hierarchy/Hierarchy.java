@@ -176,13 +176,18 @@ public final class Hierarchy {
       }
       int start =
           node.isBottom() ? steps(freq, first, bottom.series().get(node.bottom()[0]).start()) : 0;
-      out.add(
+      Series series =
           new Series(
               node.id(),
               freq.plus(first, start),
               freq,
               Arrays.copyOfRange(y, start, length),
-              attributes(node)));
+              attributes(node));
+      // bottom nodes keep their daily covariates (GBM); sums of prices would mean nothing
+      out.add(
+          node.isBottom()
+              ? series.withExogenous(bottom.series().get(node.bottom()[0]).exogenous())
+              : series);
     }
     return new SeriesFrame(out);
   }

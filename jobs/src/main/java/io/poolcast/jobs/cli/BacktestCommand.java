@@ -34,7 +34,9 @@ import tech.tablesaw.columns.Column;
       "OUT/backtest_forecasts.csv (every forecast with its actual).",
       "With --level, every node of the requested levels is backtested, each cutoff is reconciled",
       "(MinT residuals from the history up to that cutoff only), and the metric table is printed",
-      "and written per level and model: base models and their reconciled MODEL/... versions."
+      "and written per level and model: base models and their reconciled MODEL/... versions.",
+      "With --exog, the gbm model uses the daily covariates; after each cut-off the held-out rows'",
+      "actual prices and promotions are its known future (never their demand)."
     })
 final class BacktestCommand implements Callable<Integer> {
   @Mixin SeriesInputOptions input;

@@ -34,12 +34,15 @@ import picocli.CommandLine.Option;
       "OUT/forecasts.parquet (for the default quantiles) and OUT/model_card.json (inputs and their",
       "hashes, models, seed, versions). Same input and seed give identical forecasts.",
       "With --level, every requested level of the hierarchy is forecast too and reconciled so",
-      "the levels add up; rows carry their level (bottom, total, region,category, ...)."
+      "the levels add up; rows carry their level (bottom, total, region,category, ...).",
+      "With --exog (and --future), the gbm model also uses daily prices, promotions and stock-outs."
     })
 final class ForecastCommand implements Callable<Integer> {
   static final double[] DEFAULT_QUANTILES = {0.1, 0.5, 0.9};
 
   @Mixin SeriesInputOptions input;
+
+  @Mixin KnownFutureOption future;
 
   @Mixin ForecastRunOptions run;
 
@@ -85,7 +88,7 @@ final class ForecastCommand implements Callable<Integer> {
       throw new UserError("--horizon must be at least 1");
     }
     PhaseClock clock = new PhaseClock();
-    SeriesFrame frame = input.read();
+    SeriesFrame frame = future.appendTo(input.read(), input);
     clock.lap("read");
     ConsoleProgress progress = ConsoleProgress.onStderr();
     Forecaster forecaster =
@@ -133,8 +136,9 @@ final class ForecastCommand implements Callable<Integer> {
       ParquetFiles.writeAtomically(
           out.resolve("forecasts.parquet"), ForecastPoint.class, points(f.rows(), levelOf));
     }
-    ModelCard.of(List.of(input.input), f.frame(), forecaster, result, null)
-        .write(out.resolve("model_card.json"));
+    List<Path> inputs =
+        future.future == null ? List.of(input.input) : List.of(input.input, future.future);
+    ModelCard.of(inputs, f.frame(), forecaster, result, null).write(out.resolve("model_card.json"));
     for (String model : result.models()) {
       System.out.printf(
           Locale.ROOT,

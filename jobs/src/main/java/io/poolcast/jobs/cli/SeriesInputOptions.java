@@ -1,7 +1,10 @@
 package io.poolcast.jobs.cli;
 
+import io.poolcast.forecasting.data.ExogenousColumn;
+import io.poolcast.forecasting.data.LongFormat;
 import io.poolcast.forecasting.data.SeriesFrame;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -18,7 +21,34 @@ final class SeriesInputOptions {
 
   @Mixin SeriesColumns columns;
 
+  @Option(
+      names = "--exog",
+      split = ",",
+      paramLabel = "COLUMN[:KIND]",
+      description =
+          "Numeric columns that vary per day (e.g. price,promo,stockout), read per day instead of"
+              + " as series attributes. KIND is price, event or stockout; by default a name with"
+              + " 'price' is a price, one with 'stock' or 'oos' a stock-out flag, anything else an"
+              + " event (promotion). Gap days: price carried forward, event and stock-out 0."
+              + " Only the gbm model uses them (statistical models ignore them); stock-out days"
+              + " are left out of its demand history. In a backtest the held-out days' actual"
+              + " values are the known future (planned prices and promotions); demand never is.")
+  List<String> exog = List.of();
+
+  /** The column mapping, with the --exog columns. */
+  LongFormat format() {
+    try {
+      return columns.format(ExogenousColumn.parseAll(exog));
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--exog: " + e.getMessage(), e);
+    }
+  }
+
   SeriesFrame read() {
-    return columns.read(input);
+    SeriesFrame frame = columns.read(input, format());
+    if (!exog.isEmpty()) {
+      System.out.println("exogenous columns: " + frame.exogenousColumns());
+    }
+    return frame;
   }
 }

@@ -1,9 +1,12 @@
 package io.poolcast.jobs.forecast;
 
 import io.poolcast.connectors.parquet.ParquetRows;
+import io.poolcast.forecasting.data.KnownFuture;
+import io.poolcast.forecasting.data.KnownFutureRows;
 import io.poolcast.forecasting.data.LongFormat;
 import io.poolcast.forecasting.data.LongFormatCsv;
 import io.poolcast.forecasting.data.LongFormatRows;
+import io.poolcast.forecasting.data.LongFormatSink;
 import io.poolcast.forecasting.data.RowUnit;
 import io.poolcast.forecasting.data.SeriesFrame;
 import java.nio.file.Path;
@@ -21,32 +24,41 @@ public final class LongFormatInput {
 
   public static SeriesFrame read(Path file, LongFormat format) {
     return ParquetRows.isParquet(file)
-        ? readParquet(file, format)
+        ? readParquet(file, columns -> new LongFormatRows(format, columns, RowUnit.ROW)).frame()
         : new LongFormatCsv(format).readFrame(file);
   }
 
-  private static SeriesFrame readParquet(Path file, LongFormat format) {
-    RowsVisitor visitor = new RowsVisitor(format);
-    ParquetRows.read(file, visitor);
-    return visitor.rows.frame();
+  /** A known-future file (id, ds, exogenous columns) appended to {@code history}. */
+  public static KnownFuture readFuture(Path file, LongFormat format, SeriesFrame history) {
+    return ParquetRows.isParquet(file)
+        ? readParquet(file, columns -> new KnownFutureRows(format, columns, RowUnit.ROW, history))
+            .result()
+        : new LongFormatCsv(format).readFuture(file, history);
   }
 
-  private static final class RowsVisitor implements ParquetRows.Visitor {
-    private final LongFormat format;
-    private LongFormatRows rows;
+  private static <T extends LongFormatSink> T readParquet(
+      Path file, Function<List<String>, T> sinkOf) {
+    RowsVisitor<T> visitor = new RowsVisitor<>(sinkOf);
+    ParquetRows.read(file, visitor);
+    return visitor.sink;
+  }
 
-    RowsVisitor(LongFormat format) {
-      this.format = format;
+  private static final class RowsVisitor<T extends LongFormatSink> implements ParquetRows.Visitor {
+    private final Function<List<String>, T> sinkOf;
+    private T sink;
+
+    RowsVisitor(Function<List<String>, T> sinkOf) {
+      this.sinkOf = sinkOf;
     }
 
     @Override
     public void columns(List<String> names) {
-      rows = new LongFormatRows(format, names, RowUnit.ROW);
+      sink = sinkOf.apply(names);
     }
 
     @Override
     public void row(long number, Function<String, Object> values) {
-      rows.add(number, values);
+      sink.add(number, values);
     }
   }
 }

@@ -23,15 +23,24 @@ import org.apache.commons.csv.CSVPrinter;
  * zeros for missing days are produced while counting and writing, following {@link #fillDays}: when
  * it is set, every day of it between a series' first and last observation that has no observation
  * is written as {@code y=0}; when it is null, missing days stay gaps.
+ *
+ * <p>Optional <b>mean columns</b> ({@link Builder#meanColumns}) hold a daily average of a value
+ * seen on the day's observations (e.g. the unit price); they are written after the attributes, as
+ * the mean of the values added for that series and day, and left empty on zero-filled days (a
+ * reader fills them by its own rule, e.g. price carried forward).
  */
 public final class DailySeries {
   private final List<String> attributeColumns;
   private final SortedMap<String, NavigableMap<LocalDate, Long>> series;
   private final Map<String, List<String>> attributes;
   private final NavigableSet<LocalDate> fillDays;
+  private final List<String> meanColumns;
+  private final Map<String, Map<LocalDate, double[]>> means;
 
   private DailySeries(Builder builder, NavigableSet<LocalDate> fillDays) {
     this.attributeColumns = List.copyOf(builder.attributeColumns);
+    this.meanColumns = List.copyOf(builder.meanColumns);
+    this.means = builder.means;
     this.series = Collections.unmodifiableSortedMap(builder.series);
     this.attributes = Map.copyOf(builder.attributes);
     this.fillDays = fillDays;
@@ -92,6 +101,7 @@ public final class DailySeries {
   public long write(Path out) {
     List<String> header = new ArrayList<>(List.of("unique_id", "ds", "y"));
     header.addAll(attributeColumns);
+    header.addAll(meanColumns);
     CSVFormat format =
         CSVFormat.DEFAULT
             .builder()
@@ -123,9 +133,25 @@ public final class DailySeries {
       cells.add(day.getKey().toString());
       cells.add(day.getValue());
       cells.addAll(attrs);
+      addMeans(cells, id, day.getKey());
       printer.printRecord(cells);
     }
     return all.size();
+  }
+
+  /** Each mean column's value of the day (up to 4 decimals), empty when nothing was added. */
+  private void addMeans(List<Object> cells, String id, LocalDate day) {
+    double[] sums = means.getOrDefault(id, Map.of()).get(day);
+    for (int c = 0; c < meanColumns.size(); c++) {
+      double count = sums == null ? 0 : sums[2 * c + 1];
+      cells.add(
+          count == 0
+              ? ""
+              : java.math.BigDecimal.valueOf(sums[2 * c] / count)
+                  .setScale(4, java.math.RoundingMode.HALF_UP)
+                  .stripTrailingZeros()
+                  .toPlainString());
+    }
   }
 
   private List<LocalDate> zeroDays(NavigableMap<LocalDate, Long> days) {
@@ -146,9 +172,32 @@ public final class DailySeries {
     private final List<String> attributeColumns;
     private final SortedMap<String, NavigableMap<LocalDate, Long>> series = new TreeMap<>();
     private final Map<String, List<String>> attributes = new HashMap<>();
+    private List<String> meanColumns = List.of();
+    private final Map<String, Map<LocalDate, double[]>> means = new HashMap<>();
 
     private Builder(List<String> attributeColumns) {
       this.attributeColumns = List.copyOf(attributeColumns);
+    }
+
+    /** Daily mean columns, written after the attributes (see the class comment). */
+    public Builder meanColumns(List<String> names) {
+      this.meanColumns = List.copyOf(names);
+      return this;
+    }
+
+    /** Adds one value to the day's mean of {@code column} (one of the mean columns). */
+    public Builder addToMean(String column, String uniqueId, LocalDate day, double value) {
+      int c = meanColumns.indexOf(column);
+      if (c < 0) {
+        throw new IllegalArgumentException("not a mean column: " + column);
+      }
+      double[] sums =
+          means
+              .computeIfAbsent(uniqueId, id -> new HashMap<>())
+              .computeIfAbsent(day, d -> new double[2 * meanColumns.size()]);
+      sums[2 * c] += value;
+      sums[2 * c + 1]++;
+      return this;
     }
 
     public Builder add(String uniqueId, LocalDate day, long y) {

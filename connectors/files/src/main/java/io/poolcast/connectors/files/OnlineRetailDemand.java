@@ -14,8 +14,16 @@ import java.util.TreeSet;
  * UK-local invoice day. Missing days: between a series' first and last sale, every trading day (a
  * day with at least one invoice line in the file) without a sale is written as {@code y=0}; days
  * the business did not trade at all (Saturdays, the Christmas break) are absent from every series.
+ *
+ * <p>The per-product series carry {@code unit_price}: the day's mean unit price in pounds over its
+ * demand lines, each line counting once (not weighted by quantity: a bulk line's discounted price
+ * would otherwise move with that day's demand itself). Empty on zero-filled days — a reader with
+ * {@code --exog unit_price} carries the last price forward.
  */
 public final class OnlineRetailDemand {
+  /** Per-product column: the day's mean unit price in pounds (see above). */
+  public static final String UNIT_PRICE = "unit_price";
+
   private final DailySeries byProduct;
   private final DailySeries byProductCountry;
   private final long demandLines;
@@ -37,7 +45,7 @@ public final class OnlineRetailDemand {
   }
 
   public static OnlineRetailDemand fromRows(OnlineRetailRows input) {
-    DailySeries.Builder products = DailySeries.builder(List.of());
+    DailySeries.Builder products = DailySeries.builder(List.of()).meanColumns(List.of(UNIT_PRICE));
     DailySeries.Builder productCountries = DailySeries.builder(List.of("sku", "region_id"));
     TreeSet<LocalDate> tradingDays = new TreeSet<>();
     long lines = 0;
@@ -53,6 +61,7 @@ public final class OnlineRetailDemand {
       String region = CountryZones.regionIdOf(row.country());
       String id = row.stockCode() + "@" + region;
       products.add(row.stockCode(), day, row.quantity());
+      products.addToMean(UNIT_PRICE, row.stockCode(), day, row.unitPricePence() / 100.0);
       productCountries.add(id, day, row.quantity());
       productCountries.attributes(id, List.of(row.stockCode(), region));
     }

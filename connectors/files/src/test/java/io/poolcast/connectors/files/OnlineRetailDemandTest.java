@@ -53,13 +53,30 @@ class OnlineRetailDemandTest {
     assertThat(demand.writeByProduct(byProduct)).isEqualTo(12);
     assertThat(demand.writeByProductCountry(byCountry)).isEqualTo(13);
     List<String> lines = readLines(byProduct);
-    assertThat(lines.get(0)).isEqualTo("unique_id,ds,y");
+    assertThat(lines.get(0)).isEqualTo("unique_id,ds,y,unit_price");
+    // the day's mean line price in pounds; empty on a zero-filled day
     assertThat(lines)
-        .containsSubsequence("22633,2010-12-01,10", "22633,2011-03-26,0", "22633,2011-03-28,2");
+        .containsSubsequence(
+            "22633,2010-12-01,10,1.85", "22633,2011-03-26,0,", "22633,2011-03-28,2,1.85");
     assertThat(lines).hasSize(13);
     List<String> countryLines = readLines(byCountry);
     assertThat(countryLines.get(0)).isEqualTo("unique_id,ds,y,sku,region_id");
     assertThat(countryLines).contains("22633@france,2011-03-26,0,22633,france");
+  }
+
+  @Test
+  void unitPriceIsTheMeanOverTheDaysLinesEachCountingOnce(@TempDir Path dir) throws IOException {
+    DailySeries.Builder b =
+        DailySeries.builder(List.of()).meanColumns(List.of(OnlineRetailDemand.UNIT_PRICE));
+    LocalDate day = LocalDate.of(2011, 1, 4);
+    b.add("x", day, 100).addToMean("unit_price", "x", day, 1.00);
+    b.add("x", day, 1).addToMean("unit_price", "x", day, 2.00);
+    b.add("x", day.plusDays(1), 3).addToMean("unit_price", "x", day.plusDays(1), 1.0 / 3);
+    Path out = dir.resolve("x.csv");
+    b.keepGaps().write(out);
+    assertThat(readLines(out))
+        .containsExactly(
+            "unique_id,ds,y,unit_price", "x,2011-01-04,101,1.5", "x,2011-01-05,3,0.3333");
   }
 
   static List<String> readLines(Path file) throws IOException {

@@ -114,10 +114,10 @@ class OnlineRetailRealDataTest {
     try (InputStream in = CompressedFiles.openInput(out.resolve(RealDataExports.DAILY_BY_PRODUCT));
         LineNumberReader reader =
             new LineNumberReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      assertThat(reader.readLine()).isEqualTo("unique_id,ds,y");
+      assertThat(reader.readLine()).isEqualTo("unique_id,ds,y,unit_price");
       String line;
       while ((line = reader.readLine()) != null) {
-        fileUnits += Long.parseLong(line.substring(line.lastIndexOf(',') + 1));
+        fileUnits += Long.parseLong(line.split(",", -1)[2]);
         lines++;
       }
     }
