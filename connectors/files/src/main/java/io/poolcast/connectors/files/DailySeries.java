@@ -21,8 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Many daily series in long format ({@code unique_id,ds,y} plus optional per-series attribute
  * columns such as a hierarchy), as forecasting tools read them. Only observed days are stored;
  * zeros for missing days are produced while counting and writing, following {@link #fillDays}: when
- * it is set, every day of it between a series' first and last observation that has no observation
- * is written as {@code y=0}; when it is null, missing days stay gaps.
+ * it is set, every day of it from a series' first observation to the last fill day (the data's end)
+ * that has no observation is written as {@code y=0}; when it is null, missing days stay gaps.
  *
  * <p>Optional <b>mean columns</b> ({@link Builder#meanColumns}) hold a daily average of a value
  * seen on the day's observations (e.g. the unit price); they are written after the attributes, as
@@ -159,12 +159,19 @@ public final class DailySeries {
       return List.of();
     }
     List<LocalDate> zeros = new ArrayList<>();
-    for (LocalDate day : fillDays.subSet(days.firstKey(), true, days.lastKey(), true)) {
+    // To the data's last day, not the series' last sale: a product that stopped selling had no
+    // demand, and ending it at its last sale would make every backtest window end on a sale day.
+    LocalDate last = fillDays.isEmpty() ? days.lastKey() : max(fillDays.last(), days.lastKey());
+    for (LocalDate day : fillDays.subSet(days.firstKey(), true, last, true)) {
       if (!days.containsKey(day)) {
         zeros.add(day);
       }
     }
     return zeros;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** Collects observations; adding to the same series and day sums the values. */
@@ -220,7 +227,7 @@ public final class DailySeries {
       return new DailySeries(this, null);
     }
 
-    /** Missing days that are in {@code fillDays} become zeros between first and last day. */
+    /** Missing days that are in {@code fillDays} become zeros from a series' first day on. */
     public DailySeries fillZerosOn(NavigableSet<LocalDate> fillDays) {
       return new DailySeries(this, Collections.unmodifiableNavigableSet(fillDays));
     }

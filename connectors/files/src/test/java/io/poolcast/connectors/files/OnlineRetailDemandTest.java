@@ -29,11 +29,12 @@ class OnlineRetailDemandTest {
   }
 
   @Test
-  void zerosFillTradingDaysBetweenFirstAndLastSaleOnly() {
+  void zerosFillTradingDaysFromTheFirstSaleToTheDataEnd() {
     DailySeries products = demand.byProduct();
-    // 22633 sold on 2010-12-01 and 2011-03-28; 2011-03-26 is the only trading day between.
-    assertThat(products.zeroFilledRows()).isEqualTo(1);
-    assertThat(products.rowCount()).isEqualTo(1 + 3 + 1 + 6 + 1);
+    // 8 trading days (2010-12-01 ... 2011-11-02, any row counts); all 5 products first sold on
+    // 2010-12-01, so each has all 8 days: 40 rows, 11 of them observed sales.
+    assertThat(products.zeroFilledRows()).isEqualTo(40 - 11);
+    assertThat(products.rowCount()).isEqualTo(5 * 8);
     DailySeries countries = demand.byProductCountry();
     assertThat(countries.uniqueIds())
         .containsExactly(
@@ -43,22 +44,23 @@ class OnlineRetailDemandTest {
             "84879@united-kingdom",
             "85099B@united-kingdom",
             "85123A@united-kingdom");
-    assertThat(countries.rowCount()).isEqualTo(1 + 3 + 1 + 1 + 6 + 1);
+    // All 6 product × country series were first sold on 2010-12-01: 8 trading days each.
+    assertThat(countries.rowCount()).isEqualTo(6 * 8);
   }
 
   @Test
   void writesLongFormatCsvGz(@TempDir Path dir) throws IOException {
     Path byProduct = dir.resolve("p.csv.gz");
     Path byCountry = dir.resolve("pc.csv.gz");
-    assertThat(demand.writeByProduct(byProduct)).isEqualTo(12);
-    assertThat(demand.writeByProductCountry(byCountry)).isEqualTo(13);
+    assertThat(demand.writeByProduct(byProduct)).isEqualTo(40);
+    assertThat(demand.writeByProductCountry(byCountry)).isEqualTo(48);
     List<String> lines = readLines(byProduct);
     assertThat(lines.get(0)).isEqualTo("unique_id,ds,y,unit_price");
     // the day's mean line price in pounds; empty on a zero-filled day
     assertThat(lines)
         .containsSubsequence(
             "22633,2010-12-01,10,1.85", "22633,2011-03-26,0,", "22633,2011-03-28,2,1.85");
-    assertThat(lines).hasSize(13);
+    assertThat(lines).hasSize(41).contains("22633,2011-11-02,0,"); // zeros to the data's end
     List<String> countryLines = readLines(byCountry);
     assertThat(countryLines.get(0)).isEqualTo("unique_id,ds,y,sku,region_id");
     assertThat(countryLines).contains("22633@france,2011-03-26,0,22633,france");
