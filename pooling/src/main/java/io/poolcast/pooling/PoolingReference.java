@@ -27,11 +27,10 @@ import java.util.stream.Collectors;
 public final class PoolingReference {
   private static final Supplier NO_SUPPLIER =
       new Supplier("", "", List.of(), List.of(), 0, 0, 0, 0);
+  private static final SupplierTerms NO_TERMS = SupplierTerms.of(NO_SUPPLIER, List.of(), List.of());
 
   private final Map<String, Sku> skus = new HashMap<>();
   private final Map<String, Supplier> suppliers = new HashMap<>();
-  private final Map<String, PriceTierSchedule> priceTiers;
-  private final Map<String, CategoryTierSchedule> categoryTiers;
   private final Map<String, DeliveryCalendar> calendars = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
   private final Map<String, SupplierTerms> terms = new HashMap<>();
@@ -45,18 +44,6 @@ public final class PoolingReference {
     for (Supplier supplier : world.suppliers()) {
       suppliers.put(supplier.supplierId(), supplier);
     }
-    priceTiers =
-        world.priceTiers().stream()
-            .collect(
-                Collectors.groupingBy(
-                    PriceTier::sku,
-                    Collectors.collectingAndThen(Collectors.toList(), PriceTierSchedule::new)));
-    categoryTiers =
-        world.categoryTiers().stream()
-            .collect(
-                Collectors.groupingBy(
-                    CategoryTier::supplierId,
-                    Collectors.collectingAndThen(Collectors.toList(), CategoryTierSchedule::new)));
     for (CutoffCalendar calendar : world.cutoffCalendars()) {
       indexCalendar(calendar);
     }
@@ -118,12 +105,14 @@ public final class PoolingReference {
 
   /** The SKU's quantity tiers; none (list price only) when it has no rows. */
   public PriceTierSchedule priceTiers(String skuId) {
-    return priceTiers.getOrDefault(skuId, PriceTierSchedule.none());
+    return sku(skuId)
+        .map(s -> termsOf(s.supplierId()).priceTiers(skuId))
+        .orElse(PriceTierSchedule.none());
   }
 
   /** The supplier's category tiers; none when it has no rows. */
   public CategoryTierSchedule categoryTiers(String supplierId) {
-    return categoryTiers.getOrDefault(supplierId, CategoryTierSchedule.none());
+    return termsOf(supplierId).categoryTiers();
   }
 
   /**
@@ -132,7 +121,7 @@ public final class PoolingReference {
    */
   public SupplierTerms termsOf(String supplierId) {
     SupplierTerms known = terms.get(supplierId);
-    return known != null ? known : SupplierTerms.of(NO_SUPPLIER, List.of(), List.of());
+    return known != null ? known : NO_TERMS;
   }
 
   public Optional<DeliveryCalendar> calendar(String supplierId, String regionId) {

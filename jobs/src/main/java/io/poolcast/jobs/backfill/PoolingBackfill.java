@@ -8,7 +8,7 @@ import io.poolcast.events.DeadLetter;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.PartitionFileWriter;
-import io.poolcast.jobs.flink.PartitionKey;
+import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
 import io.poolcast.jobs.pooling.ReleasePolicyFile;
@@ -27,7 +27,6 @@ import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
  * Recomputes the pooled orders and allocations of a range of delivery days from archived shop
@@ -93,13 +92,11 @@ public final class PoolingBackfill {
         PoolingWiring.allocationPartitions(),
         new DeliveryDayFilter<>(range, PoolingWiring::deliveryDate),
         PoolingWiring.POOL_ALLOCATIONS);
-    streams
-        .deadLetters()
-        .keyBy(new PartitionKey<>(List.of(PartitionColumn.of("reason", DeadLetter::reason))))
-        .process(new PartitionFileWriter<>(DeadLetter.class, stage().resolve(DEAD_LETTERS)))
-        .name("backfill write dead letters")
-        .uid("backfill-write-dead-letters")
-        .sinkTo(new DiscardingSink<>());
+    TableOutput.partitionFiles(
+            DeadLetter.class,
+            List.of(PartitionColumn.of("reason", DeadLetter::reason)),
+            stage().resolve(DEAD_LETTERS))
+        .attach(streams.deadLetters(), "backfill-write-dead-letters");
   }
 
   private <T extends Record> void write(
@@ -108,15 +105,13 @@ public final class PoolingBackfill {
       List<PartitionColumn<T>> partitions,
       DeliveryDayFilter<T> inRange,
       String table) {
-    rows.filter(inRange)
-        .returns(EventTypes.of(type))
-        .name("backfill range " + table)
-        .uid("backfill-range-" + table)
-        .keyBy(new PartitionKey<>(partitions))
-        .process(new PartitionFileWriter<>(type, stage().resolve(table)))
-        .name("backfill write " + table)
-        .uid("backfill-write-" + table)
-        .sinkTo(new DiscardingSink<>());
+    DataStream<T> inRangeRows =
+        rows.filter(inRange)
+            .returns(EventTypes.of(type))
+            .name("backfill range " + table)
+            .uid("backfill-range-" + table);
+    TableOutput.partitionFiles(type, partitions, stage().resolve(table))
+        .attach(inRangeRows, "backfill-write-" + table);
   }
 
   /**
