@@ -15,6 +15,8 @@ record GroupMetrics(
     double wrmsse,
     double pinball,
     double coverage,
+    double below,
+    double above,
     int undefined) {
 
   static GroupMetrics of(List<WindowScore> scores) {
@@ -29,14 +31,16 @@ record GroupMetrics(
     double weighted = 0;
     double weights = 0;
     double pinballSum = 0;
-    long inside = 0;
+    long below = 0;
+    long above = 0;
     for (WindowScore w : scores) {
       ids.add(w.uniqueId());
       points += w.points();
       sumAbs += w.sumAbsError();
       sumSq += w.sumSquaredError();
       pinballSum += w.pinball() * w.points();
-      inside += w.inside();
+      below += w.below();
+      above += w.above();
       if (Double.isFinite(w.mase())) {
         maseSum += w.mase();
         maseCount++;
@@ -57,7 +61,9 @@ record GroupMetrics(
         ratio(rmsseSum, rmsseCount),
         ratio(weighted, weights),
         pinballSum / points,
-        (double) inside / points,
+        1.0 - (double) (below + above) / points,
+        (double) below / points,
+        (double) above / points,
         scores.size() - rmsseCount);
   }
 

@@ -101,7 +101,9 @@ public record ModelCard(
     }
     CalibrationSettings cal = forecaster.calibration();
     Map<String, Object> intervals = new LinkedHashMap<>();
-    intervals.put("method", "split-conformal over rolling origins, per horizon step");
+    intervals.put(
+        "method",
+        "split-conformal over rolling origins, per horizon step; days without demand stay at zero");
     intervals.put("windows", cal.windows());
     intervals.put("stride", cal.stride());
     intervals.put("minPool", cal.minPool());

@@ -12,7 +12,8 @@ record WindowScore(
     double mase,
     double rmsse,
     double pinball,
-    int inside,
+    int below,
+    int above,
     double revenue) {
 
   static WindowScore of(
@@ -32,14 +33,15 @@ record WindowScore(
       sumSq += (y[i] - mean[i]) * (y[i] - mean[i]);
     }
     double pinball = Double.NaN;
-    int inside = 0;
+    int below = 0;
+    int above = 0;
     if (levels.length > 0) {
       pinball = 0;
       for (int l = 0; l < levels.length; l++) {
         pinball += Metrics.pinball(y, quantiles[l], levels[l]) / levels.length;
       }
-      double coverage = Metrics.coverage(y, quantiles[0], quantiles[levels.length - 1]);
-      inside = (int) Math.round(coverage * y.length);
+      below = Metrics.countBelow(y, quantiles[0]);
+      above = Metrics.countAbove(y, quantiles[levels.length - 1]);
     }
     double revenue = lastSum(insample, 28) * unitPrice; // M5: revenue of the last 28 periods
     return new WindowScore(
@@ -51,7 +53,8 @@ record WindowScore(
         Metrics.mase(y, mean, insample, season),
         Metrics.rmsse(y, mean, insample),
         pinball,
-        inside,
+        below,
+        above,
         revenue);
   }
 

@@ -70,6 +70,8 @@ class ForecastScoringTest {
     assertThat(report.metric("r-ets", "RMSSE")).isCloseTo(Math.sqrt(2.5 / 4), within(EPS));
     assertThat(report.metric("r-ets", "pinball")).isCloseTo(0.5, within(EPS));
     assertThat(report.metric("r-ets", "coverage_p10_p90")).isCloseTo(0.5, within(EPS));
+    assertThat(report.metric("r-ets", "below_p10")).isCloseTo(0.5, within(EPS)); // 3 < 4
+    assertThat(report.metric("r-ets", "above_p90")).isZero();
     // Naive: mean 4,4 vs 3,3 -> MAE 1, RMSE 1, MASE 0.5, RMSSE sqrt(1/4) = 0.5. Pinball: tau .1
     // on 3 -> 0; tau .5 on 4 -> .5; tau .9 on 5 -> .1 * 2 = .2; mean .7 / 3. Coverage 1.
     assertThat(report.metric("Naive", "MAE")).isCloseTo(1.0, within(EPS));

@@ -153,6 +153,30 @@ public final class Metrics {
     return y.length == 0 ? Double.NaN : (double) inside / y.length;
   }
 
+  /** How many actuals lie strictly below {@code q}. */
+  public static int countBelow(double[] y, double[] q) {
+    check(y, q);
+    int n = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (y[i] < q[i]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** How many actuals lie strictly above {@code q}. */
+  public static int countAbove(double[] y, double[] q) {
+    check(y, q);
+    int n = 0;
+    for (int i = 0; i < y.length; i++) {
+      if (y[i] > q[i]) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static void check(double[] a, double[] b) {
     if (a.length != b.length) {
       throw new IllegalArgumentException("length mismatch: " + a.length + " vs " + b.length);

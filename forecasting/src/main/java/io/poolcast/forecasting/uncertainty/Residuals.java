@@ -1,14 +1,22 @@
 package io.poolcast.forecasting.uncertainty;
 
 import io.poolcast.forecasting.data.Series;
+import java.util.Arrays;
 
 /**
  * Out-of-sample residuals {@code actual - forecast} of rolling-origin refits at the end of one
- * series' history: {@code byStep[j]} holds the residuals at horizon step {@code j} (one per
- * origin). Origins keep at least half of the history as training; the calibrated horizon is
- * shortened for short series.
+ * series' history: {@code byStep[j]} holds the residuals at horizon step {@code j} (one per origin)
+ * and {@code zeroByStep[j]} whether that origin's actual was zero — a day without demand, which
+ * {@link ConformalQuantiles} keeps at zero instead of shifting it with the current level. Origins
+ * keep at least half of the history as training; the calibrated horizon is shortened for short
+ * series.
  */
-public record Residuals(double[][] byStep, int origins) {
+public record Residuals(double[][] byStep, boolean[][] zeroByStep, int origins) {
+
+  /** Residuals without zero actuals (every outcome shifts with the level). */
+  public Residuals(double[][] byStep, int origins) {
+    this(byStep, noZeros(byStep), origins);
+  }
 
   public static Residuals collect(
       Series series, int h, CalibrationSettings settings, HistoryForecast model) {
@@ -19,6 +27,7 @@ public record Residuals(double[][] byStep, int origins) {
       return new Residuals(new double[0][], 0);
     }
     double[][] collected = new double[hc][settings.windows()];
+    boolean[][] zeros = new boolean[hc][settings.windows()];
     int origins = 0;
     for (int k = 0; k < settings.windows(); k++) {
       int cutoff = n - hc - k * settings.stride();
@@ -30,18 +39,33 @@ public record Residuals(double[][] byStep, int origins) {
         continue;
       }
       for (int j = 0; j < hc; j++) {
-        collected[j][origins] = series.y(cutoff + j) - forecast[j];
+        double actual = series.y(cutoff + j);
+        collected[j][origins] = actual - forecast[j];
+        zeros[j][origins] = actual == 0.0;
       }
       origins++;
     }
-    double[][] byStep = new double[hc][];
-    for (int j = 0; j < hc; j++) {
-      byStep[j] = java.util.Arrays.copyOf(collected[j], origins);
+    if (origins == 0) {
+      return new Residuals(new double[0][], 0);
     }
-    return new Residuals(origins == 0 ? new double[0][] : byStep, origins);
+    double[][] byStep = new double[hc][];
+    boolean[][] zeroByStep = new boolean[hc][];
+    for (int j = 0; j < hc; j++) {
+      byStep[j] = Arrays.copyOf(collected[j], origins);
+      zeroByStep[j] = Arrays.copyOf(zeros[j], origins);
+    }
+    return new Residuals(byStep, zeroByStep, origins);
   }
 
   public boolean isEmpty() {
     return origins == 0;
+  }
+
+  private static boolean[][] noZeros(double[][] byStep) {
+    boolean[][] none = new boolean[byStep.length][];
+    for (int j = 0; j < byStep.length; j++) {
+      none[j] = new boolean[byStep[j].length];
+    }
+    return none;
   }
 }

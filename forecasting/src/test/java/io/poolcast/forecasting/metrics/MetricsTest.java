@@ -86,5 +86,9 @@ class MetricsTest {
     // 3 in [2,4]; 5 above [2,4]; 2 below [3,4] -> 1 of 3
     assertThat(Metrics.coverage(Y, new double[] {2, 2, 3}, new double[] {4, 4, 4}))
         .isCloseTo(1.0 / 3, within(EPS));
+    // the misses on each side, strictly outside (an actual equal to a bound is inside)
+    assertThat(Metrics.countBelow(Y, new double[] {2, 2, 3})).isEqualTo(1);
+    assertThat(Metrics.countAbove(Y, new double[] {4, 4, 4})).isEqualTo(1);
+    assertThat(Metrics.countBelow(Y, Y)).isZero();
   }
 }

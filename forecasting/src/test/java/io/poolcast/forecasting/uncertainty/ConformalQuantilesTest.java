@@ -35,6 +35,44 @@ class ConformalQuantilesTest {
   }
 
   @Test
+  void zeroDaysStayZeroWhenTheLevelHasRisen() {
+    // calibrated when the forecast was 1: two of five days had no demand (residual -1), the rest
+    // sold 2, 3, 4. Today's forecast is 5. Shifting every residual would give outcomes 4, 4, 6,
+    // 7, 8 and a p10 of 4; keeping the zero days at zero gives 0, 0, 6, 7, 8.
+    Residuals r =
+        new Residuals(
+            new double[][] {{-1, -1, 1, 2, 3}},
+            new boolean[][] {{true, true, false, false, false}},
+            5);
+    double[][] q =
+        ConformalQuantiles.of(
+            new double[] {5}, r, new double[] {0.1, 0.5, 0.9}, new CalibrationSettings(5, 1, 5));
+    // n = 5: tau 0.1 -> floor(0.6) clamped to the 1st; 0.5 -> ceil(3) = 3rd; 0.9 -> ceil(5.4) = 5th
+    assertThat(q[0][0]).isZero();
+    assertThat(q[1][0]).isEqualTo(6);
+    assertThat(q[2][0]).isEqualTo(8);
+    double[][] shifted =
+        ConformalQuantiles.of(
+            new double[] {5},
+            new Residuals(new double[][] {{-1, -1, 1, 2, 3}}, 5),
+            new double[] {0.1},
+            new CalibrationSettings(5, 1, 5));
+    assertThat(shifted[0][0]).isEqualTo(4);
+  }
+
+  @Test
+  void residualsRememberWhichActualsWereZero() {
+    Series s =
+        Series.of(
+            "s", LocalDate.of(2024, 1, 1), Frequency.DAILY, new double[] {1, 0, 2, 0, 3, 0, 4, 0});
+    Residuals r =
+        Residuals.collect(s, 1, new CalibrationSettings(4, 1, 1), (history, h) -> new double[] {1});
+    // origins at cut-offs 7, 6, 5, 4: actuals 0, 4, 0, 3
+    assertThat(r.byStep()[0]).containsExactly(-1, 3, -1, 2);
+    assertThat(r.zeroByStep()[0]).containsExactly(true, false, true, false);
+  }
+
+  @Test
   void residualsComeFromRollingOriginsInsideTheHistory() {
     double[] y = new double[40];
     for (int i = 0; i < y.length; i++) {
