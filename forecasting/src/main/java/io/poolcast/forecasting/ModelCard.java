@@ -53,7 +53,8 @@ public record ModelCard(
     Map<String, Map<String, Double>> backtest,
     Map<String, Object> exogenous) {
 
-  private static final ObjectMapper JSON =
+  /** Sorted keys, indented: the same card is the same bytes. */
+  static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -154,7 +155,8 @@ public record ModelCard(
     return out;
   }
 
-  private static Map<String, String> currentLibraries() {
+  /** Versions of the libraries that shape a forecast (no wall clock, no paths). */
+  public static Map<String, String> currentLibraries() {
     Map<String, String> libs = new TreeMap<>();
     libs.put("java", System.getProperty("java.specification.version"));
     libs.put(
