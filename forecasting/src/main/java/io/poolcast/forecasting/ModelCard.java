@@ -53,8 +53,7 @@ public record ModelCard(
     Map<String, Map<String, Double>> backtest,
     Map<String, Object> exogenous) {
 
-  /** Sorted keys, indented: the same card is the same bytes. */
-  static final ObjectMapper JSON =
+  private static final ObjectMapper JSON =
       JsonMapper.builder()
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -197,26 +196,39 @@ public record ModelCard(
   }
 
   public String toJson() {
+    return toJson(this);
+  }
+
+  public void write(Path path) {
+    write(this, path);
+  }
+
+  public static ModelCard read(Path path) {
+    return read(path, ModelCard.class);
+  }
+
+  /** A card as JSON: sorted keys, indented, one trailing newline (same card, same bytes). */
+  static String toJson(Object card) {
     try {
-      return JSON.writeValueAsString(this) + "\n";
+      return JSON.writeValueAsString(card) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public void write(Path path) {
+  static void write(Object card, Path path) {
     try {
-      Files.writeString(path, toJson());
+      Files.writeString(path, toJson(card));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 
-  public static ModelCard read(Path path) {
+  static <T> T read(Path path, Class<T> type) {
     try {
-      return JSON.readValue(path.toFile(), ModelCard.class);
+      return JSON.readValue(path.toFile(), type);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 }

@@ -1,12 +1,8 @@
 package io.poolcast.forecasting;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.poolcast.forecasting.models.ForecastModel;
 import io.poolcast.forecasting.uncertainty.CalibrationSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,8 +47,6 @@ public record VersionedModelCard(
 
   public static final String TRAINED_FILE = "trained-file";
   public static final String REFIT_EACH_REFRESH = "refit-each-refresh";
-
-  private static final ObjectMapper JSON = ModelCard.JSON;
 
   /** The card of a model file whose bytes hash to {@code id}. */
   public static VersionedModelCard trainedFile(
@@ -117,26 +111,14 @@ public record VersionedModelCard(
   }
 
   public String toJson() {
-    try {
-      return JSON.writeValueAsString(this) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ModelCard.toJson(this);
   }
 
   public void write(Path path) {
-    try {
-      Files.writeString(path, toJson());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
-    }
+    ModelCard.write(this, path);
   }
 
   public static VersionedModelCard read(Path path) {
-    try {
-      return JSON.readValue(path.toFile(), VersionedModelCard.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-    }
+    return ModelCard.read(path, VersionedModelCard.class);
   }
 }

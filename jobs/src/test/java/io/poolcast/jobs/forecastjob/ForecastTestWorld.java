@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Two regions, three shops, three SKUs of two suppliers, and weeks of daily POS sales. */
-final class ForecastTestWorld {
+public final class ForecastTestWorld {
   static final LocalDate START = LocalDate.of(2026, 1, 5);
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  static final World WORLD =
+  public static final World WORLD =
       new World(
           List.of(
               new Region("east", "East", "Asia/Shanghai"),
