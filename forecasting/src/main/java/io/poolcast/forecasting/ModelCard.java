@@ -156,7 +156,8 @@ public record ModelCard(
     return out;
   }
 
-  private static Map<String, String> currentLibraries() {
+  /** Versions of the libraries that shape a forecast (no wall clock, no paths). */
+  public static Map<String, String> currentLibraries() {
     Map<String, String> libs = new TreeMap<>();
     libs.put("java", System.getProperty("java.specification.version"));
     libs.put(
@@ -197,26 +198,39 @@ public record ModelCard(
   }
 
   public String toJson() {
+    return toJson(this);
+  }
+
+  public void write(Path path) {
+    write(this, path);
+  }
+
+  public static ModelCard read(Path path) {
+    return read(path, ModelCard.class);
+  }
+
+  /** A card as JSON: sorted keys, indented, one trailing newline (same card, same bytes). */
+  static String toJson(Object card) {
     try {
-      return JSON.writeValueAsString(this) + "\n";
+      return JSON.writeValueAsString(card) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public void write(Path path) {
+  static void write(Object card, Path path) {
     try {
-      Files.writeString(path, toJson());
+      Files.writeString(path, toJson(card));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 
-  public static ModelCard read(Path path) {
+  static <T> T read(Path path, Class<T> type) {
     try {
-      return JSON.readValue(path.toFile(), ModelCard.class);
+      return JSON.readValue(path.toFile(), type);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 }

@@ -102,7 +102,27 @@ class NoKryoTest {
             ReleaseReason.CUTOFF,
             T),
         new PoolAllocation("p|r|" + D, "o", "s", "sku", 10, 100, 92, 80),
-        book());
+        book(),
+        new io.poolcast.events.DemandForecast(
+            "shop_sku",
+            "r",
+            "sku",
+            "s",
+            "p",
+            "c",
+            D,
+            D.plusDays(1),
+            1,
+            0.5,
+            1.0,
+            2.0,
+            1.1,
+            "GBM",
+            "GBM",
+            "0123456789abcdef",
+            null),
+        new io.poolcast.jobs.forecastjob.SeriesDemand("r|sku", D, 3, T),
+        io.poolcast.forecasting.daily.DemandHistory.start(D, 2).add(D.plusDays(2), 5));
   }
 
   /** The pooling job's keyed state, with one open pool holding one order. */

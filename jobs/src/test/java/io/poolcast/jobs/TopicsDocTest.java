@@ -48,6 +48,7 @@ class TopicsDocTest {
         PooledOrderLine.class,
         PoolAllocation.class,
         PoolProgress.class,
+        io.poolcast.events.DemandForecast.class,
         SkuTierProgress.class
       })
   void everyFieldIsDocumented(Class<?> type) throws Exception {

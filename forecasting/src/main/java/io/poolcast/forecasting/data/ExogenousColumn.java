@@ -21,7 +21,7 @@ import java.util.Objects;
  * <p>The kind follows the name unless given ({@code cost:price}): a name containing {@code price}
  * is a price, one containing {@code stock} or {@code oos} a stock-out flag, anything else an event.
  */
-public record ExogenousColumn(String name, Kind kind) {
+public record ExogenousColumn(String name, Kind kind) implements java.io.Serializable {
   /** How a column is filled and what the gradient-boosting features make of it. */
   public enum Kind {
     PRICE,

@@ -1,7 +1,6 @@
 package io.poolcast.forecasting.gbm;
 
 import io.poolcast.forecasting.data.Frequency;
-import io.poolcast.forecasting.data.Series;
 import io.poolcast.forecasting.data.SeriesFrame;
 import io.poolcast.forecasting.models.Fitted;
 import io.poolcast.forecasting.models.GlobalForecastModel;
@@ -87,6 +86,14 @@ public final class GbmModel implements GlobalForecastModel {
 
   @Override
   public Map<String, Fitted> fitGlobal(SeriesFrame training, long seed) {
+    return train(training, seed).fits(training);
+  }
+
+  /**
+   * Fits the bucket models once, for reuse on other frames: what a batch training step saves as a
+   * model file ({@link GbmModelFile}) and a streaming job loads ({@link PretrainedGbm}).
+   */
+  public TrainedGbm train(SeriesFrame training, long seed) {
     if (training.frequency() != Frequency.DAILY) {
       throw new ModelFailure("GBM supports daily series only");
     }
@@ -97,11 +104,7 @@ public final class GbmModel implements GlobalForecastModel {
             .parallel()
             .mapToObj(b -> fitBucket(training, b, exogenous, seed))
             .toArray(GradientTreeBoost[]::new);
-    Map<String, Fitted> out = new LinkedHashMap<>();
-    for (Series s : training.series()) {
-      out.put(s.uniqueId(), GbmFit.of(s, models, settings, exogenous));
-    }
-    return out;
+    return new TrainedGbm(settings, models, training.exogenousColumns());
   }
 
   private GradientTreeBoost fitBucket(

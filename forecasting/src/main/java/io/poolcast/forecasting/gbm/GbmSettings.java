@@ -26,7 +26,8 @@ public record GbmSettings(
     int trainingDays,
     int rowsPerSeries,
     int maxRows,
-    int minOrigin) {
+    int minOrigin)
+    implements java.io.Serializable {
 
   /**
    * Buckets 1–7, 8–14, 15–30; 50 trees of ≤ 24 leaves, learning rate 0.12; ≤ 100 rows per series
@@ -88,6 +89,25 @@ public record GbmSettings(
         perSeries,
         max,
         minOrigin);
+  }
+
+  /**
+   * Training origins keep at least {@code days} of history: fewer lets short histories (a new
+   * deployment with a few weeks of sales) train the longest bucket at all.
+   */
+  public GbmSettings withMinOrigin(int days) {
+    return new GbmSettings(
+        buckets,
+        trees,
+        maxDepth,
+        maxNodes,
+        nodeSize,
+        shrinkage,
+        subsample,
+        trainingDays,
+        rowsPerSeries,
+        maxRows,
+        days);
   }
 
   /** The bucket serving a step (1-based); past the last bucket, the last one. */

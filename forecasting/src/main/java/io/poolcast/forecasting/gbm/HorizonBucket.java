@@ -5,7 +5,7 @@ package io.poolcast.forecasting.gbm;
  * whole weeks at least {@code to} steps back, so every lag is observed at the forecast origin for
  * every step of the bucket (no recursion, no leakage).
  */
-public record HorizonBucket(int from, int to) {
+public record HorizonBucket(int from, int to) implements java.io.Serializable {
   public HorizonBucket {
     if (from < 1 || to < from) {
       throw new IllegalArgumentException("bad horizon bucket [" + from + ", " + to + "]");

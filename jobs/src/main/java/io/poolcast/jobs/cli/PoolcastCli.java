@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
       PoolCommand.class,
       BackfillCommand.class,
       ForecastCommand.class,
+      ForecastTrainCommand.class,
+      ForecastJobCommand.class,
       BacktestCommand.class,
       ScoreCommand.class,
       ImportCommand.class,
