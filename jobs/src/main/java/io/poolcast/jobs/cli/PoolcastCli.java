@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       BacktestCommand.class,
       ScoreCommand.class,
       ImportCommand.class,
+      SimulateReplenishmentCommand.class,
       CommandLine.HelpCommand.class
     },
     commandListHeading = "%nCommands:%n",
