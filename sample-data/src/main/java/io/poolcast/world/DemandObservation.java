@@ -14,6 +14,7 @@ import java.time.LocalDate;
  *     exceeded the stock
  * @param onPromotion the SKU had a price cut that day
  * @param shopClosed the shop was closed (Spring Festival); demand is 0
+ * @param closingStock units left on the shelf at the end of the day
  */
 public record DemandObservation(
     String shopId,
@@ -23,7 +24,8 @@ public record DemandObservation(
     int sales,
     boolean stockOut,
     boolean onPromotion,
-    boolean shopClosed) {
+    boolean shopClosed,
+    int closingStock) {
 
   /** The series id used in forecasting files: {@code shop|sku}. */
   public String uniqueId() {

@@ -39,9 +39,12 @@ final class ReorderPolicy {
       Category category,
       int today,
       double forwardBuying) {
-    int cover =
-        format == ShopFormat.CONVENIENCE_STORE ? CONVENIENCE_COVER_DAYS : SUPERMARKET_COVER_DAYS;
-    return reorderPoint + level * index.factor(format, category, today) * cover * forwardBuying;
+    return reorderPoint
+        + level * index.factor(format, category, today) * coverDays(format) * forwardBuying;
+  }
+
+  static int coverDays(ShopFormat format) {
+    return format == ShopFormat.CONVENIENCE_STORE ? CONVENIENCE_COVER_DAYS : SUPERMARKET_COVER_DAYS;
   }
 
   /** Cases to order, or 0 when the position is above the reorder point. */

@@ -28,16 +28,23 @@ final class ShopSimulator {
   private final MarketModel market;
   private final SeasonIndex index;
   private final ReorderPolicy policy;
+  private final OrderPolicy orderPolicy;
   private final OrderDesk desk;
   private final StatsCounter stats;
   private final DemandSink demandSink;
   private final long seed;
 
   ShopSimulator(
-      MarketModel market, SeasonIndex index, StatsCounter stats, DemandSink demandSink, long seed) {
+      MarketModel market,
+      SeasonIndex index,
+      StatsCounter stats,
+      DemandSink demandSink,
+      long seed,
+      OrderPolicy orderPolicy) {
     this.market = market;
     this.index = index;
     this.policy = new ReorderPolicy(index);
+    this.orderPolicy = orderPolicy;
     this.desk = new OrderDesk(market, stats);
     this.stats = stats;
     this.demandSink = demandSink;
@@ -99,6 +106,7 @@ final class ShopSimulator {
       stats.activeShopSkuDays++;
       if (closed) {
         observe(shop, p, day, 0, 0, false, true);
+        orderPolicy.sold(plan.shop().shopId(), skuId(shop, p), day.date, 0, false);
         continue;
       }
       Category c = market.skuCategory[sku];
@@ -106,7 +114,7 @@ final class ShopSimulator {
       double ramp =
           sinceLaunch >= LAUNCH_RAMP_DAYS ? 1 : 0.3 + 0.7 * sinceLaunch / LAUNCH_RAMP_DAYS;
       double lambda = plan.baseRate()[p] * factors[format.ordinal()][c.ordinal()] * uplift * ramp;
-      int demand = Draws.negativeBinomial(shop.rng, lambda, DISPERSION);
+      int demand = Draws.negativeBinomial(shop.demandRng, lambda, DISPERSION);
       int available = shop.stock[p];
       int sold = Math.min(demand, available);
       boolean censored = demand > available;
@@ -122,6 +130,7 @@ final class ShopSimulator {
       }
       learn(shop, p, sold, censored, index.factor(format, c, day.offset) * uplift);
       observe(shop, p, day, demand, sold, stockOut, false);
+      orderPolicy.sold(plan.shop().shopId(), skuId(shop, p), day.date, sold, stockOut);
     }
   }
 
@@ -159,7 +168,8 @@ final class ShopSimulator {
             sold,
             stockOut,
             day.promoCut[sku] > 0,
-            closed));
+            closed,
+            shop.stock[p]));
   }
 
   /**
@@ -203,18 +213,52 @@ final class ShopSimulator {
       LocalDate nextChance = calendar.requestedDeliveryDate(time.plusSeconds(86_400));
       // Stock must last until the delivery of the next review's order arrives (that morning).
       int windowEnd = day.offset + (int) (nextChance.toEpochDay() - day.epochDay) - 1;
-      OrderDesk.Draft draft = decide(shop, day, runs[r], runs[r + 1], windowEnd);
+      SupplierReview review =
+          new SupplierReview(
+              this,
+              shop,
+              day,
+              runs[r],
+              runs[r + 1],
+              windowEnd,
+              market.world.suppliers().get(supplier).supplierId(),
+              calendar.requestedDeliveryDate(time),
+              nextChance);
+      OrderDesk.Draft draft = decide(shop, day, review, runs[r], runs[r + 1]);
       if (draft != null) {
         desk.place(shop, supplier, draft, time, calendar, day, today, later);
       }
     }
   }
 
-  private OrderDesk.Draft decide(ShopState shop, DayContext day, int from, int to, int windowEnd) {
-    ShopPlan plan = shop.plan;
+  /** The policy's cases per line, as a draft of the lines with a positive quantity. */
+  private OrderDesk.Draft decide(
+      ShopState shop, DayContext day, SupplierReview review, int from, int to) {
+    int[] decided = new int[to - from];
+    orderPolicy.decide(review, decided);
     int[] positions = new int[to - from];
     int[] cases = new int[to - from];
     int n = 0;
+    for (int p = from; p < to; p++) {
+      if (decided[p - from] > 0 && launched(shop, p, day)) {
+        positions[n] = p;
+        cases[n] = decided[p - from];
+        n++;
+      }
+    }
+    if (n == 0) {
+      return null;
+    }
+    return new OrderDesk.Draft(
+        java.util.Arrays.copyOf(positions, n), java.util.Arrays.copyOf(cases, n), from, to);
+  }
+
+  /**
+   * The world's (s, S) habit for positions [from, to): cases where stock + on order is at or below
+   * s, times the shop's order-size noise.
+   */
+  void habitCases(ShopState shop, DayContext day, int from, int to, int windowEnd, int[] cases) {
+    ShopPlan plan = shop.plan;
     for (int p = from; p < to; p++) {
       int sku = plan.assortment()[p];
       if (market.skuLaunchDay[sku] > day.epochDay) {
@@ -229,15 +273,20 @@ final class ShopSimulator {
       int q =
           ReorderPolicy.casesToOrder(shop.stock[p] + shop.onOrder[p], s, big, market.skuPack[sku]);
       if (q > 0) {
-        positions[n] = p;
-        cases[n] = Math.max(1, (int) Math.round(q * Draws.logNormal(shop.rng, 0.15)));
-        n++;
+        cases[p - from] = Math.max(1, (int) Math.round(q * Draws.logNormal(shop.rng, 0.15)));
       }
     }
-    if (n == 0) {
-      return null;
-    }
-    return new OrderDesk.Draft(
-        java.util.Arrays.copyOf(positions, n), java.util.Arrays.copyOf(cases, n), from, to);
+  }
+
+  String skuId(ShopState shop, int position) {
+    return market.world.skus().get(shop.plan.assortment()[position]).sku();
+  }
+
+  int packSize(ShopState shop, int position) {
+    return market.skuPack[shop.plan.assortment()[position]];
+  }
+
+  boolean launched(ShopState shop, int position, DayContext day) {
+    return market.skuLaunchDay[shop.plan.assortment()[position]] <= day.epochDay;
   }
 }

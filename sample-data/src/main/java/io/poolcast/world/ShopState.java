@@ -12,6 +12,14 @@ import java.util.SplittableRandom;
 final class ShopState {
   final ShopPlan plan;
   final SplittableRandom rng;
+
+  /**
+   * Where true demand is drawn from: {@link #rng} itself in the world's own run (so its output
+   * stays as it always was), a stream of its own when policies are compared, so that every policy
+   * meets the same demand whatever it orders.
+   */
+  final SplittableRandom demandRng;
+
   final int[] stock;
   final int[] onOrder;
   final double[] level;
@@ -23,8 +31,14 @@ final class ShopState {
   boolean started;
 
   ShopState(ShopPlan plan, int[] skuSupplier, long seed) {
+    this(plan, skuSupplier, seed, false);
+  }
+
+  ShopState(ShopPlan plan, int[] skuSupplier, long seed, boolean pairedDemand) {
     this.plan = plan;
     this.rng = new SplittableRandom(StableHash.hash(seed, 6, plan.index(), 0));
+    this.demandRng =
+        pairedDemand ? new SplittableRandom(StableHash.hash(seed, 9, plan.index(), 0)) : rng;
     int n = plan.assortment().length;
     stock = new int[n];
     onOrder = new int[n];

@@ -67,15 +67,36 @@ public final class WorldGenerator {
    */
   public GenerationStats generateEvents(
       EventSink sink, DemandSink demandSink, ProgressListener progress) {
+    return run(OrderPolicy.HABIT, false, sink, demandSink, progress);
+  }
+
+  /**
+   * Simulates the period with the shops ordering by {@code policy} instead of their habit. True
+   * demand is drawn from a random stream of its own per shop, so every policy run on this generator
+   * meets exactly the same demand (shop × SKU × day); {@code simulate(OrderPolicy.HABIT, ...)} is
+   * the world's habit on that demand. Demand therefore differs from {@link #generateEvents}, whose
+   * output stays as it always was.
+   */
+  public GenerationStats simulate(
+      OrderPolicy policy, EventSink sink, DemandSink demandSink, ProgressListener progress) {
+    return run(policy, true, sink, demandSink, progress);
+  }
+
+  private GenerationStats run(
+      OrderPolicy policy,
+      boolean pairedDemand,
+      EventSink sink,
+      DemandSink demandSink,
+      ProgressListener progress) {
     MarketModel m = market();
     StatsCounter stats = new StatsCounter();
     MarketSeasonality seasonality = new MarketSeasonality(start);
     SeasonIndex index = new SeasonIndex(seasonality, start, days + INDEX_MARGIN_DAYS);
     Promotions promotions = new Promotions(seed);
-    ShopSimulator simulator = new ShopSimulator(m, index, stats, demandSink, seed);
+    ShopSimulator simulator = new ShopSimulator(m, index, stats, demandSink, seed, policy);
     List<ShopState> shops = new ArrayList<>(m.shops.size());
     for (ShopPlan plan : m.shops) {
-      shops.add(new ShopState(plan, m.skuSupplier, seed));
+      shops.add(new ShopState(plan, m.skuSupplier, seed, pairedDemand));
     }
     DayEvents today = new DayEvents();
     LaterEvents later = new LaterEvents();

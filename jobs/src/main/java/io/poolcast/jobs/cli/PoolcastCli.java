@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       BacktestCommand.class,
       ScoreCommand.class,
       ImportCommand.class,
+      SimulateReplenishmentCommand.class,
       CommandLine.HelpCommand.class
     },
     commandListHeading = "%nCommands:%n",
