@@ -13,13 +13,14 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     header = "Daily sell-through, estimated stock, stock-outs and trends from POS sales.",
     description = {
-      "Run the sell-through insight job: POS sales from poolcast.pos-sales and deliveries from",
-      "poolcast.shop-orders give, for every region-local day once it closes, one row per shop x",
-      "SKU (units, value, estimated stock, days of cover, stock-out) and roll-ups per region x SKU,",
-      "region x category and supplier x region, to poolcast.sell-through and",
-      "OUT/sell_through/level=.../date=.../ (Parquet). Significant weekly trends and stock-out",
-      "waves go to poolcast.insights as one sentence each; late and unknown events to",
-      "poolcast.dead-letters. Exactly once. Formulas: docs/metrics.md."
+      "Run the sell-through insight job. POS sales (poolcast.pos-sales) and deliveries",
+      "(poolcast.shop-orders) give, for every region-local day once it closes, one row per",
+      "shop x SKU (units, value, estimated stock, days of cover, stock-out) and roll-ups per",
+      "region x SKU, region x category and supplier x region, to poolcast.sell-through and",
+      "OUT/sell_through/level=.../date=.../ (Parquet). Significant weekly trends and",
+      "stock-out waves go to poolcast.insights, one sentence each; late events and unknown",
+      "shops or SKUs to poolcast.dead-letters. Exactly once. Formulas: docs/metrics.md.",
+      "Runs on a local Flink unless started with 'flink run'."
     })
 final class SellThroughCommand implements Callable<Integer> {
   @Mixin KafkaOptions kafka;

@@ -1,7 +1,6 @@
 package io.poolcast.jobs.sellthrough;
 
 import io.poolcast.connectors.kafka.DeadLetters;
-import io.poolcast.connectors.kafka.DecodeFunction;
 import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.Insight;
@@ -10,7 +9,7 @@ import io.poolcast.events.RawEvent;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
-import io.poolcast.jobs.flink.EventTimes;
+import io.poolcast.jobs.flink.DecodedSources;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import java.util.Objects;
@@ -35,6 +34,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * </pre>
  */
 public final class SellThroughJob {
+  /** Prefix of this job's source and decode operators. */
+  static final String JOB = "sell-through";
+
 
   /** Raw records of the two input topics (or files). */
   public record Sources(Source<RawEvent, ?, ?> posSales, Source<RawEvent, ?, ?> shopOrders) {}
@@ -59,9 +61,9 @@ public final class SellThroughJob {
   /** Adds the pipeline to {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
     SingleOutputStreamOperator<PosSale> sales =
-        decode(env, sources.posSales(), PosSale.class, "pos-sales");
+        DecodedSources.decode(env, sources.posSales(), PosSale.class, "pos-sales", JOB);
     SingleOutputStreamOperator<ShopOrderEvent> orders =
-        decode(env, sources.shopOrders(), ShopOrderEvent.class, "shop-orders");
+        DecodedSources.decode(env, sources.shopOrders(), ShopOrderEvent.class, "shop-orders", JOB);
 
     SingleOutputStreamOperator<SellThroughRow> shopRows =
         sales
@@ -102,12 +104,4 @@ public final class SellThroughJob {
         .uid("sell-through-dead-letters");
   }
 
-  private static <T> SingleOutputStreamOperator<T> decode(
-      StreamExecutionEnvironment env, Source<RawEvent, ?, ?> source, Class<T> type, String name) {
-    return env.fromSource(source, EventTimes.rawEvents(), "sell-through " + name)
-        .uid("sell-through-source-" + name)
-        .process(new DecodeFunction<>(type))
-        .name("sell-through decode " + name)
-        .uid("sell-through-decode-" + name);
-  }
 }

@@ -19,6 +19,8 @@ public final class SellThroughTally {
   public static final List<String> ROLLUPS =
       List.of(SellThroughRow.REGION_SKU, SellThroughRow.REGION_CATEGORY, SellThroughRow.SUPPLIER);
 
+  private static final double AVERAGE_SCALE = 1e6;
+
   private SellThroughTally() {}
 
   /** The shop × SKU row of a closed day. */
@@ -123,9 +125,14 @@ public final class SellThroughTally {
         a.closedAt());
   }
 
-  /** The row with its rates and days of cover computed from its sums. */
+  /**
+   * The row with its rates and days of cover computed from its sums. The summed average is rounded
+   * to 6 decimals first: floating-point sums depend on the order the shop rows arrived in, and a
+   * replay (or a BATCH run of the same events) must publish the same numbers.
+   */
   public static SellThroughRow finish(SellThroughRow r) {
-    double cover = StockCover.daysOfCover(r.estimatedStockUnits(), r.averageDailyUnits());
+    double average = Math.round(r.averageDailyUnits() * AVERAGE_SCALE) / AVERAGE_SCALE;
+    double cover = StockCover.daysOfCover(r.estimatedStockUnits(), average);
     return new SellThroughRow(
         r.level(),
         r.regionId(),
@@ -142,7 +149,7 @@ public final class SellThroughTally {
         r.deliveredUnits(),
         r.estimatedStockUnits(),
         r.stockKnownSkus(),
-        r.averageDailyUnits(),
+        average,
         Double.isInfinite(cover) ? null : cover,
         r.stockOutSkus(),
         r.listedSkus() == 0 ? 0 : (double) r.stockOutSkus() / r.listedSkus(),
