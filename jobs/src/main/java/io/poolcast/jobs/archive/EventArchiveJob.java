@@ -77,5 +77,4 @@ public final class EventArchiveJob {
                 summaries.getSideOutput(DeadLetters.TAG));
     deadLetters.sinkTo(sinks.deadLetters()).name("dead letters").uid("dead-letters");
   }
-
 }

@@ -37,7 +37,6 @@ public final class SellThroughJob {
   /** Prefix of this job's source and decode operators. */
   static final String JOB = "sell-through";
 
-
   /** Raw records of the two input topics (or files). */
   public record Sources(Source<RawEvent, ?, ?> posSales, Source<RawEvent, ?, ?> shopOrders) {}
 
@@ -103,5 +102,4 @@ public final class SellThroughJob {
         .name("sell-through dead letters")
         .uid("sell-through-dead-letters");
   }
-
 }
