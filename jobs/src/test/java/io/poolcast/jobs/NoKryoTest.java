@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.DeadLetterReason;
+import io.poolcast.events.Insight;
 import io.poolcast.events.OrderEventType;
 import io.poolcast.events.OrderLine;
 import io.poolcast.events.PosSale;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.RegionDailyOrderSummary;
+import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.CategoryTier;
 import io.poolcast.events.reference.CutoffCalendar;
@@ -19,6 +21,10 @@ import io.poolcast.events.reference.Region;
 import io.poolcast.events.reference.Shop;
 import io.poolcast.events.reference.Sku;
 import io.poolcast.events.reference.Supplier;
+import io.poolcast.forecasting.insight.DailyHistory;
+import io.poolcast.forecasting.insight.StockLedger;
+import io.poolcast.jobs.sellthrough.ShopDays;
+import io.poolcast.jobs.sellthrough.SkuDaySales;
 import io.poolcast.pooling.Pool;
 import io.poolcast.pooling.PoolBook;
 import io.poolcast.pooling.PoolKey;
@@ -122,7 +128,54 @@ class NoKryoTest {
             "0123456789abcdef",
             null),
         new io.poolcast.jobs.forecastjob.SeriesDemand("r|sku", D, 3, T),
-        io.poolcast.forecasting.daily.DemandHistory.start(D, 2).add(D.plusDays(2), 5));
+        io.poolcast.forecasting.daily.DemandHistory.start(D, 2).add(D.plusDays(2), 5),
+        new SellThroughRow(
+            "shop_sku",
+            "r",
+            "s",
+            "p",
+            "c",
+            "sku",
+            D,
+            3,
+            750,
+            1,
+            1,
+            1.0,
+            12,
+            9,
+            1,
+            3.0,
+            3.0,
+            0,
+            0,
+            T),
+        new SellThroughRow(
+            "region_category",
+            "r",
+            null,
+            null,
+            "c",
+            null,
+            D,
+            0,
+            0,
+            2,
+            0,
+            0,
+            0,
+            5,
+            2,
+            0,
+            null,
+            0,
+            0,
+            T),
+        new Insight("i", "TREND", "supplier", "r", "p", "p", D, "up", 10, 8, 0.25, 0.01, 0, 0, T),
+        StockLedger.start().closeDay(12, 3, true).ledger(),
+        DailyHistory.empty().record(100, 5).record(102, 7),
+        new SkuDaySales("sku", D, 3, 750),
+        new ShopDays(D, true, D.plusDays(1)));
   }
 
   /** The pooling job's keyed state, with one open pool holding one order. */

@@ -3,10 +3,12 @@ package io.poolcast.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poolcast.events.DeadLetter;
+import io.poolcast.events.Insight;
 import io.poolcast.events.OrderLine;
 import io.poolcast.events.PosSale;
 import io.poolcast.events.RecordCsv;
 import io.poolcast.events.RegionDailyOrderSummary;
+import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.CategoryTier;
 import io.poolcast.events.reference.CutoffCalendar;
@@ -49,7 +51,9 @@ class TopicsDocTest {
         PoolAllocation.class,
         PoolProgress.class,
         io.poolcast.events.DemandForecast.class,
-        SkuTierProgress.class
+        SkuTierProgress.class,
+        SellThroughRow.class,
+        Insight.class
       })
   void everyFieldIsDocumented(Class<?> type) throws Exception {
     String doc = Files.readString(DOC);

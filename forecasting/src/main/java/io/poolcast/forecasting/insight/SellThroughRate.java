@@ -22,4 +22,16 @@ public final class SellThroughRate {
     long selling = listed.stream().filter(sold::contains).count();
     return (double) selling / listed.size();
   }
+
+  /**
+   * The rate from counts, e.g. of shop × SKU listings rolled up over a region.
+   *
+   * @return selling / listed, in [0, 1]; 0 when nothing is listed
+   */
+  public static double of(long listed, long selling) {
+    if (selling < 0 || selling > listed) {
+      throw new IllegalArgumentException(selling + " selling of " + listed + " listed");
+    }
+    return listed == 0 ? 0 : (double) selling / listed;
+  }
 }

@@ -39,11 +39,17 @@ public record Trend(double change, double pValue, boolean significant) {
 
   /** One readable sentence, e.g. "low-sugar drinks +30% vs the same weeks last year (p=0.001)". */
   public String describe(String subject) {
+    return describe(subject, TrendBaseline.LAST_YEAR);
+  }
+
+  /** The sentence against a named baseline, e.g. "the previous 4 weeks". */
+  public String describe(String subject, String baseline) {
     return String.format(
         Locale.ROOT,
-        "%s %+.0f%% vs the same weeks last year (p=%.3f)%s",
+        "%s %+.0f%% vs %s (p=%.3f)%s",
         subject,
         100 * change,
+        baseline,
         pValue,
         significant ? "" : ", within noise");
   }

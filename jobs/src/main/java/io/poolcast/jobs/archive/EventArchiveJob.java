@@ -1,13 +1,12 @@
 package io.poolcast.jobs.archive;
 
 import io.poolcast.connectors.kafka.DeadLetters;
-import io.poolcast.connectors.kafka.DecodeFunction;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.PosSale;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.RegionDailyOrderSummary;
 import io.poolcast.events.ShopOrderEvent;
-import io.poolcast.jobs.flink.EventTimes;
+import io.poolcast.jobs.flink.DecodedSources;
 import io.poolcast.jobs.flink.KnownRegionFilter;
 import io.poolcast.jobs.flink.RegionZones;
 import java.util.Objects;
@@ -48,9 +47,9 @@ public final class EventArchiveJob {
   /** Adds the pipeline to {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
     SingleOutputStreamOperator<ShopOrderEvent> orders =
-        decode(env, sources.shopOrders(), ShopOrderEvent.class, "shop-orders");
+        DecodedSources.decode(env, sources.shopOrders(), ShopOrderEvent.class, "shop-orders", "");
     SingleOutputStreamOperator<PosSale> sales =
-        decode(env, sources.posSales(), PosSale.class, "pos-sales");
+        DecodedSources.decode(env, sources.posSales(), PosSale.class, "pos-sales", "");
 
     orders.sinkTo(sinks.orderArchive()).name("archive shop orders").uid("archive-shop-orders");
     sales.sinkTo(sinks.saleArchive()).name("archive POS sales").uid("archive-pos-sales");
@@ -77,14 +76,5 @@ public final class EventArchiveJob {
                 known.getSideOutput(DeadLetters.TAG),
                 summaries.getSideOutput(DeadLetters.TAG));
     deadLetters.sinkTo(sinks.deadLetters()).name("dead letters").uid("dead-letters");
-  }
-
-  private static <T> SingleOutputStreamOperator<T> decode(
-      StreamExecutionEnvironment env, Source<RawEvent, ?, ?> source, Class<T> type, String name) {
-    return env.fromSource(source, EventTimes.rawEvents(), name)
-        .uid("source-" + name)
-        .process(new DecodeFunction<>(type))
-        .name("decode " + name)
-        .uid("decode-" + name);
   }
 }

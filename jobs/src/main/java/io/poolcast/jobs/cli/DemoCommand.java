@@ -135,6 +135,7 @@ final class DemoCommand implements Callable<Integer> {
       step("5/5", "Reading the results back");
       report(kafka, worldDir);
       poolingReport(kafka, world);
+      SellThroughDemo.run(kafka, world, out, parallelism, progress); // sell-through insight
       DemoForecasts.run(kafka, world, worldDir, out.toAbsolutePath(), parallelism, progress);
     }
     return 0;

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       PublishCommand.class,
       ArchiveCommand.class,
       PoolCommand.class,
+      SellThroughCommand.class,
       BackfillCommand.class,
       ForecastCommand.class,
       ForecastTrainCommand.class,

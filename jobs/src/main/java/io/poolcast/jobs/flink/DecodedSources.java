@@ -1,0 +1,34 @@
+package io.poolcast.jobs.flink;
+
+import io.poolcast.connectors.kafka.DecodeFunction;
+import io.poolcast.events.RawEvent;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** A raw source with the jobs' event-time policy, decoded into records (bad ones dead-lettered). */
+public final class DecodedSources {
+  private DecodedSources() {}
+
+  /**
+   * The decoded stream of {@code source}. Operators are named {@code [job ]name} and {@code [job
+   * ]decode name}, with uids {@code [job-]source-name} and {@code [job-]decode-name}, so that two
+   * jobs in one environment never share a uid and existing savepoints keep matching.
+   *
+   * @param job the job's prefix, or "" for none
+   */
+  public static <T> SingleOutputStreamOperator<T> decode(
+      StreamExecutionEnvironment env,
+      Source<RawEvent, ?, ?> source,
+      Class<T> type,
+      String name,
+      String job) {
+    String display = job.isEmpty() ? "" : job + " ";
+    String uid = job.isEmpty() ? "" : job + "-";
+    return env.fromSource(source, EventTimes.rawEvents(), display + name)
+        .uid(uid + "source-" + name)
+        .process(new DecodeFunction<>(type))
+        .name(display + "decode " + name)
+        .uid(uid + "decode-" + name);
+  }
+}

@@ -1,0 +1,92 @@
+package io.poolcast.jobs.sellthrough;
+
+import io.poolcast.connectors.kafka.EventTypes;
+import io.poolcast.events.Insight;
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.forecasting.insight.DailyHistory;
+import io.poolcast.jobs.pooling.WorldSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * A region's findings, keyed by region: holds the roll-up rows of each day until the day's end
+ * timer, then updates each series' {@link DailyHistory} in day order and publishes what {@link
+ * InsightRules} finds. Rows are buffered rather than handled on arrival because a BATCH run
+ * delivers a key's rows in no particular day order; timers always fire in time order.
+ */
+public final class InsightFunction extends KeyedProcessFunction<String, SellThroughRow, Insight> {
+  private static final long serialVersionUID = 1L;
+
+  private final WorldSnapshot world;
+  private transient InsightRules rules;
+  private transient MapState<String, SellThroughRow> pending;
+  private transient MapState<String, DailyHistory> histories;
+
+  public InsightFunction(WorldSnapshot world) {
+    this.world = world;
+  }
+
+  @Override
+  public void open(OpenContext openContext) {
+    rules = new InsightRules(new SellThroughCatalog(world.world()));
+    pending =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>(
+                    "pending", Types.STRING, EventTypes.of(SellThroughRow.class)));
+    histories =
+        getRuntimeContext()
+            .getMapState(
+                new MapStateDescriptor<>(
+                    "histories", Types.STRING, EventTypes.of(DailyHistory.class)));
+  }
+
+  @Override
+  public void processElement(SellThroughRow row, Context ctx, Collector<Insight> out)
+      throws Exception {
+    pending.put(SellThroughTally.seriesKey(row), row);
+    ctx.timerService().registerEventTimeTimer(row.closedAt().toEpochMilli() - 1);
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<Insight> out) throws Exception {
+    List<SellThroughRow> day = takeDay(timestamp + 1);
+    List<Insight> findings = new ArrayList<>();
+    for (SellThroughRow row : day) {
+      rules.stockOut(row).ifPresent(findings::add);
+      if (InsightRules.hasHistory(row)) {
+        String key = InsightRules.historyKey(row);
+        DailyHistory before = histories.get(key);
+        DailyHistory history =
+            (before == null ? DailyHistory.empty() : before)
+                .record(row.date().toEpochDay(), row.valueCents());
+        histories.put(key, history);
+        rules.trend(row, history).ifPresent(findings::add);
+      }
+    }
+    InsightRules.strongest(findings).forEach(out::collect);
+  }
+
+  /** The buffered rows of the day ending at {@code closedAtMillis}, in series order. */
+  private List<SellThroughRow> takeDay(long closedAtMillis) throws Exception {
+    List<SellThroughRow> day = new ArrayList<>();
+    for (Map.Entry<String, SellThroughRow> e : pending.entries()) {
+      if (e.getValue().closedAt().toEpochMilli() == closedAtMillis) {
+        day.add(e.getValue());
+      }
+    }
+    day.sort(Comparator.comparing(SellThroughTally::seriesKey));
+    for (SellThroughRow row : day) {
+      pending.remove(SellThroughTally.seriesKey(row));
+    }
+    return day;
+  }
+}

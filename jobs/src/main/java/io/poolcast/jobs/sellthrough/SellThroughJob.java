@@ -1,0 +1,105 @@
+package io.poolcast.jobs.sellthrough;
+
+import io.poolcast.connectors.kafka.DeadLetters;
+import io.poolcast.connectors.kafka.EventTypes;
+import io.poolcast.events.DeadLetter;
+import io.poolcast.events.Insight;
+import io.poolcast.events.PosSale;
+import io.poolcast.events.RawEvent;
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.events.reference.World;
+import io.poolcast.jobs.flink.DecodedSources;
+import io.poolcast.jobs.flink.TableOutput;
+import io.poolcast.jobs.pooling.WorldSnapshot;
+import java.util.Objects;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Streaming sell-through insight: POS sales and shop orders in; per day, one row per shop × SKU
+ * (with its stock estimate) and roll-ups per region × SKU, region × category and supplier × region
+ * out, plus trend and stock-out findings. Days are region-local and close when the watermark passes
+ * the region's midnight.
+ *
+ * <pre>
+ * pos-sales ──decode──┐
+ *                     ├─ keyBy shop ─ ShopStockFunction ─ shop rows ─┬──────────────── rows out
+ * shop-orders ─decode─┘                                              └ RollupContributions
+ *                      keyBy series × day ─ SellThroughRollupFunction ─ roll-up rows ─ rows out
+ *                                        keyBy region ─ InsightFunction ─ insights out
+ * </pre>
+ */
+public final class SellThroughJob {
+  /** Prefix of this job's source and decode operators. */
+  static final String JOB = "sell-through";
+
+  /** Raw records of the two input topics (or files). */
+  public record Sources(Source<RawEvent, ?, ?> posSales, Source<RawEvent, ?, ?> shopOrders) {}
+
+  /** Where results go. */
+  public record Sinks(
+      Sink<SellThroughRow> rowsTopic,
+      TableOutput<SellThroughRow> rowsFiles,
+      Sink<Insight> insightsTopic,
+      Sink<DeadLetter> deadLetters) {}
+
+  private final Sources sources;
+  private final Sinks sinks;
+  private final WorldSnapshot world;
+
+  public SellThroughJob(Sources sources, Sinks sinks, World world) {
+    this.sources = Objects.requireNonNull(sources, "sources");
+    this.sinks = Objects.requireNonNull(sinks, "sinks");
+    this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
+  }
+
+  /** Adds the pipeline to {@code env}; the caller executes it. */
+  public void build(StreamExecutionEnvironment env) {
+    SingleOutputStreamOperator<PosSale> sales =
+        DecodedSources.decode(env, sources.posSales(), PosSale.class, "pos-sales", JOB);
+    SingleOutputStreamOperator<ShopOrderEvent> orders =
+        DecodedSources.decode(env, sources.shopOrders(), ShopOrderEvent.class, "shop-orders", JOB);
+
+    SingleOutputStreamOperator<SellThroughRow> shopRows =
+        sales
+            .keyBy(PosSale::shopId)
+            .connect(orders.keyBy(ShopOrderEvent::shopId))
+            .process(new ShopStockFunction(world))
+            .returns(EventTypes.of(SellThroughRow.class))
+            .name("shop stock and sell-through")
+            .uid("sell-through-shop-stock");
+    SingleOutputStreamOperator<SellThroughRow> rollups =
+        shopRows
+            .flatMap(new RollupContributions())
+            .returns(EventTypes.of(SellThroughRow.class))
+            .name("roll-up contributions")
+            .uid("sell-through-contributions")
+            .keyBy(new SeriesDayKey())
+            .process(new SellThroughRollupFunction())
+            .returns(EventTypes.of(SellThroughRow.class))
+            .name("roll up sell-through")
+            .uid("sell-through-rollup");
+    SingleOutputStreamOperator<Insight> insights =
+        rollups
+            .keyBy(SellThroughRow::regionId)
+            .process(new InsightFunction(world))
+            .returns(EventTypes.of(Insight.class))
+            .name("sell-through insights")
+            .uid("sell-through-insights");
+
+    DataStream<SellThroughRow> rows = shopRows.union(rollups);
+    rows.sinkTo(sinks.rowsTopic()).name("sell-through topic").uid("sell-through-topic");
+    sinks.rowsFiles().attach(rows, "sell-through-files");
+    insights.sinkTo(sinks.insightsTopic()).name("insights topic").uid("insights-topic");
+    sales
+        .getSideOutput(DeadLetters.TAG)
+        .union(orders.getSideOutput(DeadLetters.TAG), shopRows.getSideOutput(DeadLetters.TAG))
+        .sinkTo(sinks.deadLetters())
+        .name("sell-through dead letters")
+        .uid("sell-through-dead-letters");
+  }
+}

@@ -1,0 +1,158 @@
+package io.poolcast.jobs.sellthrough;
+
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.events.reference.Sku;
+import io.poolcast.forecasting.insight.SellThroughRate;
+import io.poolcast.forecasting.insight.StockCover;
+import io.poolcast.forecasting.insight.StockDay;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Sell-through rows: one per shop × SKU and day from its {@link StockDay}, and roll-ups that add
+ * shop rows up per region × SKU, region × category and supplier × region. Counts add; rates and
+ * days of cover are recomputed from the sums ({@link #finish}), never averaged.
+ */
+public final class SellThroughTally {
+  /** The roll-up levels every shop row contributes to. */
+  public static final List<String> ROLLUPS =
+      List.of(SellThroughRow.REGION_SKU, SellThroughRow.REGION_CATEGORY, SellThroughRow.SUPPLIER);
+
+  private static final double AVERAGE_SCALE = 1e6;
+
+  private SellThroughTally() {}
+
+  /** The shop × SKU row of a closed day. */
+  public static SellThroughRow shopRow(
+      String shopId,
+      String regionId,
+      Sku sku,
+      LocalDate date,
+      StockDay day,
+      long valueCents,
+      Instant closedAt) {
+    return finish(
+        new SellThroughRow(
+            SellThroughRow.SHOP_SKU,
+            regionId,
+            shopId,
+            sku.supplierId(),
+            sku.category(),
+            sku.sku(),
+            date,
+            day.soldUnits(),
+            valueCents,
+            1,
+            day.soldUnits() > 0 ? 1 : 0,
+            0,
+            day.deliveredUnits(),
+            day.closingUnits(),
+            day.stockKnown() ? 1 : 0,
+            day.averageDailyUnits(),
+            null,
+            day.stockOut() ? 1 : 0,
+            0,
+            closedAt));
+  }
+
+  /**
+   * A shop row as its contribution to a roll-up level: the keys that level does not have cleared.
+   */
+  public static SellThroughRow contribution(SellThroughRow shopRow, String level) {
+    SellThroughRow r = shopRow;
+    boolean sku = level.equals(SellThroughRow.REGION_SKU);
+    boolean category = !level.equals(SellThroughRow.SUPPLIER);
+    boolean supplier = !level.equals(SellThroughRow.REGION_CATEGORY);
+    return new SellThroughRow(
+        level,
+        r.regionId(),
+        null,
+        supplier ? r.supplierId() : null,
+        category ? r.category() : null,
+        sku ? r.sku() : null,
+        r.date(),
+        r.unitsSold(),
+        r.valueCents(),
+        r.listedSkus(),
+        r.sellingSkus(),
+        0,
+        r.deliveredUnits(),
+        r.estimatedStockUnits(),
+        r.stockKnownSkus(),
+        r.averageDailyUnits(),
+        null,
+        r.stockOutSkus(),
+        0,
+        r.closedAt());
+  }
+
+  /** The series a row belongs to: level, keys and date. */
+  public static String seriesKey(SellThroughRow r) {
+    return String.join(
+        "|",
+        r.level(),
+        r.regionId(),
+        String.valueOf(r.shopId()),
+        String.valueOf(r.supplierId()),
+        String.valueOf(r.category()),
+        String.valueOf(r.sku()),
+        r.date().toString());
+  }
+
+  /** Two rows of the same series and day added up (rates not recomputed: see {@link #finish}). */
+  public static SellThroughRow add(SellThroughRow a, SellThroughRow b) {
+    return new SellThroughRow(
+        a.level(),
+        a.regionId(),
+        a.shopId(),
+        a.supplierId(),
+        a.category(),
+        a.sku(),
+        a.date(),
+        a.unitsSold() + b.unitsSold(),
+        a.valueCents() + b.valueCents(),
+        a.listedSkus() + b.listedSkus(),
+        a.sellingSkus() + b.sellingSkus(),
+        0,
+        a.deliveredUnits() + b.deliveredUnits(),
+        a.estimatedStockUnits() + b.estimatedStockUnits(),
+        a.stockKnownSkus() + b.stockKnownSkus(),
+        a.averageDailyUnits() + b.averageDailyUnits(),
+        null,
+        a.stockOutSkus() + b.stockOutSkus(),
+        0,
+        a.closedAt());
+  }
+
+  /**
+   * The row with its rates and days of cover computed from its sums. The summed average is rounded
+   * to 6 decimals first: floating-point sums depend on the order the shop rows arrived in, and a
+   * replay (or a BATCH run of the same events) must publish the same numbers.
+   */
+  public static SellThroughRow finish(SellThroughRow r) {
+    double average = Math.round(r.averageDailyUnits() * AVERAGE_SCALE) / AVERAGE_SCALE;
+    double cover = StockCover.daysOfCover(r.estimatedStockUnits(), average);
+    return new SellThroughRow(
+        r.level(),
+        r.regionId(),
+        r.shopId(),
+        r.supplierId(),
+        r.category(),
+        r.sku(),
+        r.date(),
+        r.unitsSold(),
+        r.valueCents(),
+        r.listedSkus(),
+        r.sellingSkus(),
+        SellThroughRate.of(r.listedSkus(), r.sellingSkus()),
+        r.deliveredUnits(),
+        r.estimatedStockUnits(),
+        r.stockKnownSkus(),
+        average,
+        Double.isInfinite(cover) ? null : cover,
+        r.stockOutSkus(),
+        r.listedSkus() == 0 ? 0 : (double) r.stockOutSkus() / r.listedSkus(),
+        r.closedAt());
+  }
+}

@@ -1,0 +1,273 @@
+package io.poolcast.jobs.sellthrough;
+
+import io.poolcast.connectors.kafka.DeadLetters;
+import io.poolcast.connectors.kafka.EventTypes;
+import io.poolcast.events.DeadLetterReason;
+import io.poolcast.events.OrderLine;
+import io.poolcast.events.PosSale;
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.events.reference.Shop;
+import io.poolcast.forecasting.insight.StockDay;
+import io.poolcast.forecasting.insight.StockLedger;
+import io.poolcast.jobs.flink.DeadLetterFactory;
+import io.poolcast.jobs.pooling.WorldSnapshot;
+import io.poolcast.pooling.LocalDays;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * One shop's sell-through and stock, keyed by shop: sums the day's POS sales per SKU, keeps the
+ * latest version of each open order, and when the watermark passes the region's midnight closes the
+ * day: deliveries arrive ({@link OrderDeliveries}), every listed SKU's {@link StockLedger} closes
+ * the day, and one {@code shop_sku} row per listed SKU goes out, zero-sales days included.
+ *
+ * <p>Days close one after the other from the shop's first event, through an event-time timer at
+ * each midnight; at the end of a bounded input (watermark at +∞) the remaining days up to the
+ * shop's last event day close at once. A sale of a day already closed, or an order event whose
+ * delivery day is already closed, is a {@link DeadLetterReason#TOO_LATE} dead letter and counted
+ * ({@code lateSales}, {@code lateOrders}): a published day is never revised. Sales or orders naming
+ * a shop or SKU the reference data does not know are {@link DeadLetterReason#UNKNOWN_REFERENCE}.
+ */
+public final class ShopStockFunction
+    extends KeyedCoProcessFunction<String, PosSale, ShopOrderEvent, SellThroughRow> {
+  private static final long serialVersionUID = 1L;
+  static final String SOURCE = "sell-through";
+
+  private final WorldSnapshot world;
+  private transient SellThroughCatalog catalog;
+  private transient ValueState<ShopDays> days;
+  private transient MapState<String, SkuDaySales> sales;
+  private transient MapState<String, ShopOrderEvent> orders;
+  private transient MapState<String, StockLedger> ledgers;
+  private transient Counter lateSales;
+  private transient Counter lateOrders;
+  private transient Counter unknown;
+
+  public ShopStockFunction(WorldSnapshot world) {
+    this.world = world;
+  }
+
+  @Override
+  public void open(OpenContext openContext) {
+    catalog = new SellThroughCatalog(world.world());
+    var state = getRuntimeContext();
+    days = state.getState(new ValueStateDescriptor<>("days", EventTypes.of(ShopDays.class)));
+    sales =
+        state.getMapState(
+            new MapStateDescriptor<>("sales", Types.STRING, EventTypes.of(SkuDaySales.class)));
+    orders =
+        state.getMapState(
+            new MapStateDescriptor<>("orders", Types.STRING, EventTypes.of(ShopOrderEvent.class)));
+    ledgers =
+        state.getMapState(
+            new MapStateDescriptor<>("ledgers", Types.STRING, EventTypes.of(StockLedger.class)));
+    var metrics = state.getMetricGroup().addGroup("poolcast");
+    lateSales = metrics.counter("lateSales");
+    lateOrders = metrics.counter("lateOrders");
+    unknown = metrics.counter("unknownReferences");
+  }
+
+  @Override
+  public void processElement1(PosSale sale, Context ctx, Collector<SellThroughRow> out)
+      throws Exception {
+    Optional<ZoneId> zone = zoneOf(sale.shopId());
+    if (zone.isEmpty() || catalog.sku(sale.sku()).isEmpty()) {
+      refuse(
+          ctx,
+          DeadLetterReason.UNKNOWN_REFERENCE,
+          "unknown shop or SKU in sale",
+          sale,
+          sale.eventTime());
+      return;
+    }
+    LocalDate day = LocalDays.dayOf(sale.eventTime(), zone.get());
+    if (isLate(ctx, day, zone.get())) {
+      lateSales.inc();
+      refuse(
+          ctx,
+          DeadLetterReason.TOO_LATE,
+          "day " + day + " of shop " + sale.shopId() + " was already closed",
+          sale,
+          sale.eventTime());
+      return;
+    }
+    String key = day + "|" + sale.sku();
+    SkuDaySales current = sales.get(key);
+    SkuDaySales tally = current == null ? new SkuDaySales(sale.sku(), day, 0, 0) : current;
+    sales.put(key, tally.plus(sale.quantity(), sale.valueCents()));
+    seen(ctx, day, zone.get());
+  }
+
+  @Override
+  public void processElement2(ShopOrderEvent order, Context ctx, Collector<SellThroughRow> out)
+      throws Exception {
+    Optional<ZoneId> zone = zoneOf(order.shopId());
+    if (zone.isEmpty()
+        || !order.lines().stream().map(OrderLine::sku).allMatch(s -> catalog.sku(s).isPresent())) {
+      refuse(
+          ctx,
+          DeadLetterReason.UNKNOWN_REFERENCE,
+          "unknown shop or SKU in order " + order.orderId(),
+          order,
+          order.eventTime());
+      return;
+    }
+    if (isLate(ctx, order.requestedDeliveryDate(), zone.get())) {
+      lateOrders.inc();
+      refuse(
+          ctx,
+          DeadLetterReason.TOO_LATE,
+          "delivery day "
+              + order.requestedDeliveryDate()
+              + " of shop "
+              + order.shopId()
+              + " was already closed",
+          order,
+          order.eventTime());
+      return;
+    }
+    orders.put(order.orderId(), OrderDeliveries.latest(orders.get(order.orderId()), order));
+    seen(ctx, LocalDays.dayOf(order.eventTime(), zone.get()), zone.get());
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<SellThroughRow> out)
+      throws Exception {
+    ShopDays current = days.value();
+    Optional<ZoneId> zone = zoneOf(ctx.getCurrentKey());
+    if (current == null || zone.isEmpty()) {
+      return;
+    }
+    boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
+    LocalDate limit =
+        endOfInput
+            ? current.lastEventDay()
+            : LocalDays.dayOf(Instant.ofEpochMilli(timestamp), zone.get());
+    while (!current.nextOpen().isAfter(limit)) {
+      LocalDate day = current.nextOpen();
+      closeDay(ctx.getCurrentKey(), day, LocalDays.endOf(day, zone.get()), out);
+      current = current.closed(day);
+    }
+    if (ledgers.isEmpty() && orders.isEmpty() && sales.isEmpty()) {
+      days.clear(); // every listing went dormant: the shop starts afresh with its next event
+      return;
+    }
+    days.update(current);
+    if (!endOfInput) {
+      ctx.timerService().registerEventTimeTimer(closeTimer(current.nextOpen(), zone.get()));
+    }
+  }
+
+  private void closeDay(String shopId, LocalDate day, Instant end, Collector<SellThroughRow> out)
+      throws Exception {
+    Map<String, SkuDaySales> sold = takeSales(day);
+    Map<String, Long> delivered =
+        OrderDeliveries.unitsArriving(orders.values(), day, s -> catalog.sku(s).get().packSize());
+    removeOrdersUpTo(day);
+    boolean shopOpen = sold.values().stream().anyMatch(s -> s.units() > 0);
+    TreeSet<String> skus = new TreeSet<>(sold.keySet());
+    skus.addAll(delivered.keySet());
+    ledgers.keys().forEach(skus::add);
+    Shop shop = catalog.shop(shopId).get();
+    for (String sku : skus) {
+      StockLedger ledger = ledgers.get(sku);
+      SkuDaySales s = sold.get(sku);
+      StockDay stock =
+          (ledger == null ? StockLedger.start() : ledger)
+              .closeDay(delivered.getOrDefault(sku, 0L), s == null ? 0 : s.units(), shopOpen);
+      out.collect(
+          SellThroughTally.shopRow(
+              shop.shopId(),
+              shop.regionId(),
+              catalog.sku(sku).get(),
+              day,
+              stock,
+              s == null ? 0 : s.valueCents(),
+              end));
+      if (stock.ledger().dormant()) {
+        ledgers.remove(sku);
+      } else {
+        ledgers.put(sku, stock.ledger());
+      }
+    }
+  }
+
+  private Map<String, SkuDaySales> takeSales(LocalDate day) throws Exception {
+    Map<String, SkuDaySales> sold = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    for (Map.Entry<String, SkuDaySales> e : sales.entries()) {
+      if (!e.getValue().date().isAfter(day)) {
+        keys.add(e.getKey());
+        if (e.getValue().date().equals(day)) {
+          sold.put(e.getValue().sku(), e.getValue());
+        }
+      }
+    }
+    for (String k : keys) {
+      sales.remove(k);
+    }
+    return sold;
+  }
+
+  private void removeOrdersUpTo(LocalDate day) throws Exception {
+    List<String> done = new ArrayList<>();
+    for (Map.Entry<String, ShopOrderEvent> e : orders.entries()) {
+      if (!e.getValue().requestedDeliveryDate().isAfter(day)) {
+        done.add(e.getKey());
+      }
+    }
+    for (String k : done) {
+      orders.remove(k);
+    }
+  }
+
+  /** Whether {@code day} of the current shop is already closed, in state or by the watermark. */
+  private boolean isLate(Context ctx, LocalDate day, ZoneId zone) throws Exception {
+    ShopDays current = days.value();
+    boolean closed = current != null && current.isClosed(day);
+    return closed || ctx.timerService().currentWatermark() >= closeTimer(day, zone);
+  }
+
+  private void seen(Context ctx, LocalDate day, ZoneId zone) throws Exception {
+    ShopDays before = days.value();
+    ShopDays after = ShopDays.seen(before, day);
+    days.update(after);
+    if (before == null || !after.lastClosed().equals(before.lastClosed())) {
+      ctx.timerService().registerEventTimeTimer(closeTimer(after.nextOpen(), zone));
+    }
+  }
+
+  private Optional<ZoneId> zoneOf(String shopId) {
+    return catalog.shop(shopId).flatMap(catalog::zoneOf);
+  }
+
+  /** The last millisecond of a local day: the timer fires once the watermark passes midnight. */
+  private static long closeTimer(LocalDate day, ZoneId zone) {
+    return LocalDays.endOf(day, zone).toEpochMilli() - 1;
+  }
+
+  private void refuse(
+      Context ctx, DeadLetterReason reason, String detail, Object event, Instant time) {
+    if (reason == DeadLetterReason.UNKNOWN_REFERENCE) {
+      unknown.inc();
+    }
+    ctx.output(DeadLetters.TAG, DeadLetterFactory.refused(reason, detail, SOURCE, event, time));
+  }
+}

@@ -1,0 +1,133 @@
+package io.poolcast.jobs.sellthrough;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.poolcast.events.OrderEventType;
+import io.poolcast.events.OrderLine;
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.events.reference.Sku;
+import io.poolcast.forecasting.insight.StockLedger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shop rows, roll-up contributions, sums and the rates recomputed from them; deliveries. */
+class SellThroughTallyTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 1, 6);
+  private static final Instant END = Instant.parse("2026-01-06T16:00:00Z");
+  private static final Sku COLA = TinyWorld.world().skus().get(0);
+
+  private static SellThroughRow shopRow(String shop, long delivered, long sold, long value) {
+    var day = StockLedger.start().closeDay(delivered, sold, true);
+    return SellThroughTally.shopRow(shop, "east-hz", COLA, DAY, day, value, END);
+  }
+
+  @Test
+  void aShopRowCarriesItsStockDay() {
+    SellThroughRow r = shopRow("shop-1", 12, 4, 1_200);
+    assertThat(r.level()).isEqualTo(SellThroughRow.SHOP_SKU);
+    assertThat(r.supplierId()).isEqualTo("sup-1");
+    assertThat(r.category()).isEqualTo("beverages");
+    assertThat(r.listedSkus()).isEqualTo(1);
+    assertThat(r.sellingSkus()).isEqualTo(1);
+    assertThat(r.sellThroughRate()).isEqualTo(1.0);
+    assertThat(r.estimatedStockUnits()).isEqualTo(8);
+    assertThat(r.averageDailyUnits()).isEqualTo(4.0);
+    assertThat(r.daysOfCover()).isEqualTo(2.0);
+    assertThat(r.stockOutSkus()).isZero();
+  }
+
+  @Test
+  void rollUpsAddCountsAndRecomputeRates() {
+    // shop-1: 12 in, 4 sold (8 left). shop-2: 6 in, 6 sold (sold out). shop-3: stock unknown,
+    // nothing sold. Region × SKU: 3 listed, 2 selling, 1 out, 8 units on hand, 10 sold/day.
+    List<SellThroughRow> shops =
+        List.of(
+            shopRow("shop-1", 12, 4, 1_200),
+            shopRow("shop-2", 6, 6, 1_800),
+            shopRow("shop-3", 0, 0, 0));
+    SellThroughRow sum = null;
+    for (SellThroughRow r : shops) {
+      SellThroughRow c = SellThroughTally.contribution(r, SellThroughRow.REGION_SKU);
+      sum = sum == null ? c : SellThroughTally.add(sum, c);
+    }
+    SellThroughRow region = SellThroughTally.finish(sum);
+    assertThat(region.shopId()).isNull();
+    assertThat(region.sku()).isEqualTo("cola");
+    assertThat(region.unitsSold()).isEqualTo(10);
+    assertThat(region.valueCents()).isEqualTo(3_000);
+    assertThat(region.listedSkus()).isEqualTo(3);
+    assertThat(region.sellingSkus()).isEqualTo(2);
+    assertThat(region.sellThroughRate()).isEqualTo(2 / 3.0);
+    assertThat(region.stockKnownSkus()).isEqualTo(2);
+    assertThat(region.estimatedStockUnits()).isEqualTo(8);
+    assertThat(region.daysOfCover()).isEqualTo(0.8); // 8 / (4 + 6 + 0)
+    assertThat(region.stockOutSkus()).isEqualTo(1);
+    assertThat(region.stockOutRate()).isEqualTo(1 / 3.0);
+  }
+
+  @Test
+  void eachLevelKeepsOnlyItsKeys() {
+    SellThroughRow r = shopRow("shop-1", 12, 4, 1_200);
+    SellThroughRow category = SellThroughTally.contribution(r, SellThroughRow.REGION_CATEGORY);
+    assertThat(category.supplierId()).isNull();
+    assertThat(category.sku()).isNull();
+    assertThat(category.kafkaKey()).isEqualTo(SellThroughRow.PLATFORM_KEY);
+    SellThroughRow supplier = SellThroughTally.contribution(r, SellThroughRow.SUPPLIER);
+    assertThat(supplier.category()).isNull();
+    assertThat(supplier.kafkaKey()).isEqualTo("sup-1");
+    assertThat(SellThroughTally.seriesKey(supplier))
+        .isEqualTo("supplier|east-hz|null|sup-1|null|null|2026-01-06");
+  }
+
+  @Test
+  void noSalesMeansNoCoverFigure() {
+    assertThat(shopRow("shop-3", 5, 0, 0).daysOfCover()).isNull();
+    assertThat(shopRow("shop-4", 0, 0, 0).daysOfCover()).isEqualTo(0.0);
+  }
+
+  @Test
+  void theLatestNonCancelledVersionIsDeliveredOnItsRequestedDay() {
+    LocalDate d = LocalDate.of(2026, 1, 6);
+    var placed =
+        TinyWorld.order(
+            "o1",
+            1,
+            OrderEventType.PLACED,
+            "shop-1",
+            0,
+            "19:00",
+            d,
+            new OrderLine("cola", 2, 3000));
+    var amended =
+        TinyWorld.order(
+            "o1",
+            2,
+            OrderEventType.AMENDED,
+            "shop-1",
+            0,
+            "19:10",
+            d,
+            new OrderLine("cola", 1, 3000),
+            new OrderLine("chips", 3, 1200));
+    assertThat(OrderDeliveries.latest(null, placed)).isSameAs(placed);
+    assertThat(OrderDeliveries.latest(placed, amended)).isSameAs(amended);
+    assertThat(OrderDeliveries.latest(amended, placed)).isSameAs(amended); // stale replay
+    var cancelled = TinyWorld.order("o2", 2, OrderEventType.CANCELLED, "shop-1", 0, "19:20", d);
+    var other =
+        TinyWorld.order(
+            "o3",
+            1,
+            OrderEventType.PLACED,
+            "shop-1",
+            0,
+            "19:30",
+            d.plusDays(1),
+            new OrderLine("cola", 9, 3000));
+    assertThat(
+            OrderDeliveries.unitsArriving(
+                List.of(amended, cancelled, other), d, sku -> sku.equals("cola") ? 12 : 6))
+        .containsExactly(java.util.Map.entry("chips", 18L), java.util.Map.entry("cola", 12L));
+  }
+}
