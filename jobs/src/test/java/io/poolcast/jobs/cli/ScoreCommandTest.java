@@ -83,9 +83,7 @@ class ScoreCommandTest {
     // MASE (weekly scale) is undefined on 4 days of history: an empty cell.
     assertThat(metrics.get(1)).startsWith("peer,1,1,1.0,1.0,,0.5,0.5,").endsWith(",1.0,0.0,0.0,0");
     // Naive's interval is the point 12: 11 falls below it, 13 above
-    assertThat(metrics.get(2))
-        .startsWith("Naive,1,1,1.0,1.0,,0.5,0.5,")
-        .endsWith(",0.0,0.5,0.5,0");
+    assertThat(metrics.get(2)).startsWith("Naive,1,1,1.0,1.0,,0.5,0.5,").endsWith(",0.0,0.5,0.5,0");
     assertThat(Files.readAllLines(out.resolve("scored_forecasts.csv"))).hasSize(5);
   }
 
