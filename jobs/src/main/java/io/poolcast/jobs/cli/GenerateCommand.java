@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
       "Generate a deterministic sample market: reference data (CSV) and shop orders and POS sales",
       "(JSON lines). The same seed always gives the same files. See sample-data/README.md.",
       "With --series-only, the POS sales go to one long-format file series/daily_sales.csv.gz",
-      "(unique_id = shop|sku, ds, y = units sold, shop, sku, region, category) instead of events:",
-      "`generate --scale m5 --series-only` gives an M5-sized set (30,490 series × 1,941 days)."
+      "(unique_id = shop|sku, ds, y = units sold, shop, sku, region, category) instead of events.",
+      "For example, `generate --scale m5 --series-only` gives an M5-sized set (30,490 series × 1,941 days)."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Option(

@@ -62,7 +62,7 @@ public final class PoolcastCli implements Runnable {
   /** Runs the command line and returns the exit code (0 success, 1 failure, 2 usage error). */
   public static int run(String... args) {
     OneLineErrors errors = new OneLineErrors(Arrays.asList(args).contains("--verbose"));
-    return new CommandLine(new PoolcastCli())
+    return HelpReflow.apply(new CommandLine(new PoolcastCli()))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)
