@@ -93,13 +93,9 @@ final class OrderDesk {
       long changeDay = changeTime.atZone(DayContext.ZONE).toLocalDate().toEpochDay();
       if (changeDay == day.epochDay) {
         today.add(changeTime, change);
+        stats.countChange(change);
       } else {
-        later.add(changeDay, change);
-      }
-      if (cancel) {
-        stats.ordersCancelled++;
-      } else {
-        stats.ordersAmended++;
+        later.add(changeDay, change); // counted when written: it may fall after the last day
       }
     }
     if (delivered != null) {

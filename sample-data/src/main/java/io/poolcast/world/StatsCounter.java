@@ -16,6 +16,15 @@ final class StatsCounter {
   long orderedCases;
   long listValueCents;
 
+  /** An AMENDED or CANCELLED event, counted when it is written (not when it is scheduled). */
+  void countChange(io.poolcast.events.ShopOrderEvent change) {
+    if (change.type() == io.poolcast.events.OrderEventType.CANCELLED) {
+      ordersCancelled++;
+    } else {
+      ordersAmended++;
+    }
+  }
+
   GenerationStats snapshot(int days) {
     return new GenerationStats(
         days,

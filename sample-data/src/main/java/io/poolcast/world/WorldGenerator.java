@@ -105,6 +105,7 @@ public final class WorldGenerator {
       today.startDay(day.dayStartSecond);
       for (ShopOrderEvent change : later.drain(day.epochDay)) {
         today.add(change.eventTime(), change);
+        stats.countChange(change);
       }
       for (ShopState shop : shops) {
         simulator.simulate(shop, day, today, later);
