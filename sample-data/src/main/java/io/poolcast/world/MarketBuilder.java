@@ -165,7 +165,8 @@ final class MarketBuilder {
             serving += s.regions.contains(region) ? 1 : 0;
           }
         }
-        while (serving < 2) {
+        // two per region where the category has two suppliers at all (a tiny world may have one)
+        while (serving < Math.min(2, selling.size())) {
           SupplierDraft pick = selling.get(rng.nextInt(selling.size()));
           if (pick.regions.add(region)) {
             serving++;

@@ -157,6 +157,18 @@ class WorldGeneratorTest {
     assertThat(stats.ordersAmended()).isEqualTo(written.get(OrderEventType.AMENDED));
   }
 
+  @Test
+  void aWorldWithOneSupplierPerCategoryIsBuilt() {
+    // 8 suppliers = one per category: building the market used to loop forever looking for a
+    // second supplier of a category in every region
+    World tiny =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(30),
+            () -> new WorldGenerator(new WorldSize(2, 6, 8, 40, 5, 10, 7), 3L, START, 7).world());
+    assertThat(tiny.suppliers()).hasSize(8);
+    assertThat(tiny.shops()).hasSize(6);
+  }
+
   private static long written(OrderEventType type) {
     return market.orders.stream().filter(o -> o.type() == type).count();
   }
