@@ -70,6 +70,7 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
                 .record(row.date().toEpochDay(), row.valueCents());
         histories.put(key, history);
         rules.trend(row, history).ifPresent(findings::add);
+        rules.uplift(row, history).ifPresent(findings::add);
       }
     }
     InsightRules.strongest(findings).forEach(out::collect);

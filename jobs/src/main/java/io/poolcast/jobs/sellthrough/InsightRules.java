@@ -3,6 +3,7 @@ package io.poolcast.jobs.sellthrough;
 import io.poolcast.events.Insight;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.forecasting.insight.DailyHistory;
+import io.poolcast.forecasting.insight.SeasonalUplift;
 import io.poolcast.forecasting.insight.StockOutAlert;
 import io.poolcast.forecasting.insight.TrendBaseline;
 import java.time.DayOfWeek;
@@ -15,8 +16,10 @@ import java.util.Optional;
  * Which findings of a region's day are told, and how (no Flink). Trends: weekly, on the week ending
  * Sunday, for region × category and supplier × region daily sales value, only when {@link
  * TrendBaseline}'s comparison is significant. Stock-outs: a region × SKU row that passes {@link
- * StockOutAlert}. At most {@value #MAX_PER_KIND} of each kind per region and day, the largest first
- * (|change| for trends, shops out for stock-outs), so a bad day cannot flood the topic.
+ * StockOutAlert}. Event uplifts: on a festival's eve, per region × category ({@link
+ * SeasonalUplift}). At most {@value #MAX_PER_KIND} of each kind per region and day, the largest
+ * first (|change| for trends and uplifts, shops out for stock-outs), so a bad day cannot flood the
+ * topic.
  */
 public final class InsightRules {
   public static final int MAX_PER_KIND = 5;
@@ -72,6 +75,33 @@ public final class InsightRules {
                     row.closedAt()));
   }
 
+  /** A festival uplift for a region × category row on a festival's eve, if significant. */
+  public Optional<Insight> uplift(SellThroughRow row, DailyHistory history) {
+    if (!row.level().equals(SellThroughRow.REGION_CATEGORY)) {
+      return Optional.empty();
+    }
+    return SeasonalUplift.on(row.date(), history)
+        .filter(u -> u.trend().significant())
+        .map(
+            u ->
+                new Insight(
+                    id(Insight.EVENT_UPLIFT, row, row.category()),
+                    Insight.EVENT_UPLIFT,
+                    row.level(),
+                    row.regionId(),
+                    row.supplierId(),
+                    row.category(),
+                    row.date(),
+                    u.describe(row.category() + " sales in " + row.regionId()),
+                    u.windowMean(),
+                    u.baselineMean(),
+                    u.trend().change(),
+                    u.trend().pValue(),
+                    0,
+                    0,
+                    row.closedAt()));
+  }
+
   /** A stock-out finding for a region × SKU row, if it passes the alert rule. */
   public Optional<Insight> stockOut(SellThroughRow row) {
     if (!row.level().equals(SellThroughRow.REGION_SKU)) {
@@ -101,7 +131,7 @@ public final class InsightRules {
   /** The findings to publish: at most {@value #MAX_PER_KIND} per kind, the largest first. */
   public static List<Insight> strongest(List<Insight> findings) {
     List<Insight> out = new ArrayList<>();
-    for (String kind : List.of(Insight.STOCK_OUT, Insight.TREND)) {
+    for (String kind : List.of(Insight.STOCK_OUT, Insight.TREND, Insight.EVENT_UPLIFT)) {
       findings.stream()
           .filter(i -> i.kind().equals(kind))
           .sorted(
@@ -115,7 +145,7 @@ public final class InsightRules {
   }
 
   private static double strength(Insight i) {
-    return i.kind().equals(Insight.TREND) ? Math.abs(i.change()) : i.affected();
+    return i.kind().equals(Insight.STOCK_OUT) ? i.affected() : Math.abs(i.change());
   }
 
   private String subjectText(SellThroughRow row) {

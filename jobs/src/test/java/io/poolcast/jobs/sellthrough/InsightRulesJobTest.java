@@ -76,6 +76,27 @@ class InsightRulesJobTest {
   }
 
   @Test
+  void aFestivalUpliftIsToldOnTheEveForRegionCategoryRows() {
+    LocalDate eve = LocalDate.of(2026, 2, 16); // the Spring Festival of 2026 is on 02-17
+    DailyHistory history = DailyHistory.empty();
+    for (int d = 41; d >= 0; d--) {
+      double value = (d < 14 ? 2500 : 1000) + (d % 2) * 100; // two weeks at 2.5x before the eve
+      history = history.record(eve.minusDays(d).toEpochDay(), value);
+    }
+    Insight uplift =
+        RULES.uplift(row(SellThroughRow.REGION_CATEGORY, eve, 0, 0), history).orElseThrow();
+    assertThat(uplift.kind()).isEqualTo(Insight.EVENT_UPLIFT);
+    assertThat(uplift.sentence())
+        .startsWith(
+            "beverages sales in east-hz in the 14 days before the Spring Festival (2026-02-17) +")
+        .contains("vs the 4 weeks before");
+    assertThat(uplift.change()).isGreaterThan(1.3);
+    assertThat(RULES.uplift(row(SellThroughRow.REGION_CATEGORY, eve.minusDays(1), 0, 0), history))
+        .isEmpty();
+    assertThat(RULES.uplift(row(SellThroughRow.SUPPLIER, eve, 0, 0), history)).isEmpty();
+  }
+
+  @Test
   void atMostFiveOfEachKindTheStrongestFirst() {
     List<Insight> findings = new ArrayList<>();
     for (int n = 1; n <= 8; n++) {
