@@ -31,6 +31,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * shop-orders ─decode─┘                                              └ RollupContributions
  *                      keyBy series × day ─ SellThroughRollupFunction ─ roll-up rows ─ rows out
  *                                        keyBy region ─ InsightFunction ─ insights out
+ *                        region × category ─ keyBy platform ─ RegionalPreferenceFunction ─┘
  * </pre>
  */
 public final class SellThroughJob {
@@ -90,11 +91,25 @@ public final class SellThroughJob {
             .returns(EventTypes.of(Insight.class))
             .name("sell-through insights")
             .uid("sell-through-insights");
+    SingleOutputStreamOperator<Insight> preferences =
+        rollups
+            .filter(new RegionCategoryRows())
+            .name("region x category rows")
+            .uid("sell-through-region-category-rows")
+            .keyBy(new PlatformKey())
+            .process(new RegionalPreferenceFunction())
+            .returns(EventTypes.of(Insight.class))
+            .name("regional preferences")
+            .uid("sell-through-regional-preferences");
 
     DataStream<SellThroughRow> rows = shopRows.union(rollups);
     rows.sinkTo(sinks.rowsTopic()).name("sell-through topic").uid("sell-through-topic");
     sinks.rowsFiles().attach(rows, "sell-through-files");
-    insights.sinkTo(sinks.insightsTopic()).name("insights topic").uid("insights-topic");
+    insights
+        .union(preferences)
+        .sinkTo(sinks.insightsTopic())
+        .name("insights topic")
+        .uid("insights-topic");
     sales
         .getSideOutput(DeadLetters.TAG)
         .union(orders.getSideOutput(DeadLetters.TAG), shopRows.getSideOutput(DeadLetters.TAG))
