@@ -11,6 +11,7 @@ import io.poolcast.jobs.flink.DeadLetterFactory;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import io.poolcast.pooling.DeliveryCalendar;
 import io.poolcast.pooling.LocalDays;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,21 +34,32 @@ import org.apache.flink.util.Collector;
  *
  * <p><b>When.</b> As soon as both the day's stock and the complete forecast issued on that day are
  * in; otherwise (the series did not sell that day, so the forecast job issued nothing new) when the
- * watermark passes the day's close, with the newest complete forecast issued before it, shifted to
- * start the day after. No usable forecast (the shop × SKU is not eligible for a shop forecast, or
- * the last one is 30 days old) means no suggestion (counted, {@code noForecast}).
+ * watermark passes the day's close plus {@link #GRACE}, with the newest complete forecast issued
+ * before it, shifted to start the day after. No usable forecast (the shop × SKU is not eligible for
+ * a shop forecast, or the last one is 30 days old) means no suggestion (counted, {@code
+ * noForecast}).
  *
  * <p><b>On order</b> = units of the orders on the way for this SKU (latest version, event time up
  * to the day's close) whose delivery day is after the day: a delivery on or before it is in the
  * stock.
  *
  * <p><b>Late input.</b> A stock or forecast row whose day has already closed here (event time at or
- * behind the watermark) is a {@link DeadLetterReason#TOO_LATE} dead letter: a suggestion is made
- * once and never revised. Orders are never late: they count for the days that follow.
+ * plus {@link #GRACE} behind the watermark) is a {@link DeadLetterReason#TOO_LATE} dead letter: a
+ * suggestion is made once and never revised. Orders are never late: they count for the days that
+ * follow.
  */
 public final class ReplenishFunction
     extends KeyedProcessFunction<String, ShelfInput, ReplenishmentSuggestion> {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * How long after a day's close its stock and forecast rows may still come: both are published
+   * only once the upstream jobs' watermarks pass midnight (10 minutes out of order) and the
+   * forecasts of a day take minutes to compute.
+   */
+  public static final Duration GRACE = Duration.ofHours(2);
+
+  static final long GRACE_MS = GRACE.toMillis();
 
   private final WorldSnapshot world;
   private final double serviceLevel;
@@ -100,11 +112,12 @@ public final class ReplenishFunction
       Optional<ZoneId> zone = catalog.zone(in.shopId());
       if (zone.isPresent()) { // tidy up after delivery even if no stock row comes
         ctx.timerService()
-            .registerEventTimeTimer(ReviewTiming.lastMilliOf(in.day(), zone.get()).toEpochMilli());
+            .registerEventTimeTimer(
+                ReviewTiming.lastMilliOf(in.day(), zone.get()).toEpochMilli() + GRACE_MS);
       }
       return;
     }
-    if (in.timestamp() <= ctx.timerService().currentWatermark()) {
+    if (in.timestamp() + GRACE_MS <= ctx.timerService().currentWatermark()) {
       late.inc();
       ctx.output(
           DeadLetters.TAG,
@@ -121,7 +134,7 @@ public final class ReplenishFunction
               Instant.ofEpochMilli(in.timestamp())));
       return;
     }
-    ctx.timerService().registerEventTimeTimer(in.timestamp());
+    ctx.timerService().registerEventTimeTimer(in.timestamp() + GRACE_MS);
     if (in.kind() == ShelfInput.Kind.STOCK) {
       stock.put(in.timestamp(), in);
       ForecastDays same = forecasts.get(in.day().toEpochDay());
@@ -151,14 +164,15 @@ public final class ReplenishFunction
     if (zone.isEmpty()) {
       return; // inputs of unknown shops never get here
     }
-    LocalDate closed = LocalDays.dayOf(Instant.ofEpochMilli(timestamp), zone.get());
+    long close = timestamp - GRACE_MS;
+    LocalDate closed = LocalDays.dayOf(Instant.ofEpochMilli(close), zone.get());
     ForecastDays newest = newestUsable(closed);
-    ShelfInput day = stock.get(timestamp);
+    ShelfInput day = stock.get(close);
     if (day != null) {
       if (newest != null) {
         suggest(day, newest, ctx, out);
       } else {
-        stock.remove(timestamp);
+        stock.remove(close);
         noForecast.inc();
       }
     }

@@ -21,8 +21,9 @@ import org.apache.flink.util.Collector;
 
 /**
  * A shop's suggestions to order (cases > 0), keyed by shop, held until the watermark passes the
- * day's close (all of the day's suggestions are out by then) and turned into one order per supplier
- * ({@link SuggestedOrders}). Only with {@code --place-orders}.
+ * day's close plus {@link ReplenishFunction#GRACE} (all of the day's suggestions are out by then)
+ * and turned into one order per supplier ({@link SuggestedOrders}). Only with {@code
+ * --place-orders}.
  */
 public final class ShopOrderFunction
     extends KeyedProcessFunction<String, ReplenishmentSuggestion, ShopOrderEvent> {
@@ -55,7 +56,8 @@ public final class ShopOrderFunction
       return;
     }
     long at = s.eventTime().toEpochMilli();
-    if (at <= ctx.timerService().currentWatermark()) {
+    long due = at + ReplenishFunction.GRACE_MS; // the day's last suggestions come by then
+    if (due <= ctx.timerService().currentWatermark()) {
       ctx.output(
           DeadLetters.TAG,
           DeadLetterFactory.refused(
@@ -67,7 +69,7 @@ public final class ShopOrderFunction
       return;
     }
     pending.put(at + "|" + s.supplierId() + "|" + s.sku(), s);
-    ctx.timerService().registerEventTimeTimer(at);
+    ctx.timerService().registerEventTimeTimer(due);
   }
 
   @Override
@@ -76,7 +78,7 @@ public final class ShopOrderFunction
     List<ReplenishmentSuggestion> due = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (Map.Entry<String, ReplenishmentSuggestion> e : pending.entries()) {
-      if (e.getValue().eventTime().toEpochMilli() <= timestamp) {
+      if (e.getValue().eventTime().toEpochMilli() + ReplenishFunction.GRACE_MS <= timestamp) {
         due.add(e.getValue());
         keys.add(e.getKey());
       }

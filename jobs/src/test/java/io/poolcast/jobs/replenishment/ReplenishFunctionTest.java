@@ -128,11 +128,14 @@ class ReplenishFunctionTest {
     assertThat(s.units()).isEqualTo(36);
     assertThat(s.deliveryDate()).isEqualTo(THU.plusDays(2));
     assertThat(s.modelCardId()).isEqualTo("card-" + THU);
+    // 51 units cover 9 days (45 + 0.8416·3·2.3409 = 50.91), not 10 (56.23).
+    assertThat(s.daysCovered()).isEqualTo(9);
     assertThat(s.explanation())
-        .startsWith("3 cases of 12: stock 3 + on order 12 + 36 units covers")
-        .contains("at p80 demand (needed 3 + 4 days: 40.2 units)");
+        .isEqualTo(
+            "3 cases of 12: stock 3 + on order 12 + 36 units covers 9 days at p80 demand"
+                + " (needed 3 + 4 days: 40.2 units)");
 
-    h.processWatermark(new Watermark(closeOf(THU)));
+    h.processWatermark(new Watermark(closeOf(THU) + ReplenishFunction.GRACE_MS));
     assertThat(h.extractOutputValues()).hasSize(1); // made once
   }
 
@@ -144,7 +147,7 @@ class ReplenishFunctionTest {
     feed(h, onOrder("o1", THU.plusDays(1), 12, closeOf(THU.minusDays(1)) - 3_600_000));
     feed(h, stock(THU.plusDays(1), 20));
     assertThat(h.extractOutputValues()).isEmpty();
-    h.processWatermark(new Watermark(closeOf(THU.plusDays(1))));
+    h.processWatermark(new Watermark(closeOf(THU.plusDays(1)) + ReplenishFunction.GRACE_MS));
 
     List<ReplenishmentSuggestion> out = h.extractOutputValues();
     assertThat(out).hasSize(1);
@@ -164,7 +167,7 @@ class ReplenishFunctionTest {
   void rowsOfAClosedDayAreDeadLettersAndNoForecastMeansNoSuggestion() throws Exception {
     var h = harness();
     feed(h, stock(THU, 3));
-    h.processWatermark(new Watermark(closeOf(THU)));
+    h.processWatermark(new Watermark(closeOf(THU) + ReplenishFunction.GRACE_MS));
     assertThat(h.extractOutputValues()).isEmpty(); // no forecast: nothing to suggest from
     feed(h, stock(THU, 4));
     feed(h, forecast(THU, 1));
