@@ -14,14 +14,16 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Order-up-to replenishment suggestions per shop x SKU, optionally placed as orders.",
     description = {
-      "Run the replenishment job. Shop x SKU forecasts (poolcast.forecasts), closing stock",
-      "(poolcast.sell-through) and orders on the way (poolcast.shop-orders) give, for every",
-      "closed shop day, one suggestion per shop x SKU with a forecast: cases to order so that",
-      "stock + on order lasts to the next delivery at the service level, with a one-line",
-      "explanation, to poolcast.replenishment-suggestions. With --place-orders each shop's",
-      "suggestions become one PLACED order per supplier on poolcast.shop-orders, which the",
-      "pooling job pools. Late or unusable rows go to poolcast.dead-letters. Exactly once.",
-      "Rules: docs/metrics.md. Runs on a local Flink unless started with 'flink run'."
+      "Run the replenishment job. Shop x SKU forecasts (poolcast.forecasts),",
+      "closing stock (poolcast.sell-through) and orders on the way",
+      "(poolcast.shop-orders) give, for every closed shop day, one suggestion per",
+      "shop x SKU with a forecast: the cases to order so that stock + on order",
+      "lasts to the next delivery at the service level, with a one-line",
+      "explanation, to poolcast.replenishment-suggestions. With --place-orders a",
+      "shop's suggestions of the day become one PLACED order per supplier on",
+      "poolcast.shop-orders, which the pooling job pools. Late or unusable rows go",
+      "to poolcast.dead-letters. Exactly once. Rules: docs/metrics.md.",
+      "Runs on a local Flink unless started with 'flink run'."
     })
 final class ReplenishCommand implements Callable<Integer> {
   @Mixin KafkaOptions kafka;

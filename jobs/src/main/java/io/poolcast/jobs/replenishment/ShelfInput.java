@@ -1,5 +1,6 @@
 package io.poolcast.jobs.replenishment;
 
+import io.poolcast.events.reference.Sku;
 import java.time.LocalDate;
 
 /**
@@ -44,6 +45,84 @@ public record ShelfInput(
     STOCK,
     FORECAST,
     ORDER
+  }
+
+  /** The closing stock of a day. */
+  public static ShelfInput stock(
+      String shopId, String regionId, Sku sku, LocalDate day, long units, long timestamp) {
+    return new ShelfInput(
+        Kind.STOCK,
+        shopId,
+        regionId,
+        sku.supplierId(),
+        sku.sku(),
+        day,
+        units,
+        sku.packSize(),
+        0,
+        0,
+        0,
+        null,
+        null,
+        0,
+        timestamp);
+  }
+
+  /** One day ({@code step}) of the forecast issued on {@code issuedOn}. */
+  public static ShelfInput forecastDay(
+      String shopId,
+      String regionId,
+      Sku sku,
+      LocalDate issuedOn,
+      int step,
+      double mean,
+      double p90,
+      String modelCardId,
+      long timestamp) {
+    return new ShelfInput(
+        Kind.FORECAST,
+        shopId,
+        regionId,
+        sku.supplierId(),
+        sku.sku(),
+        issuedOn,
+        0,
+        sku.packSize(),
+        step,
+        mean,
+        p90,
+        modelCardId,
+        null,
+        0,
+        timestamp);
+  }
+
+  /** The units of one SKU that version {@code version} of an order has on the way. */
+  public static ShelfInput onOrder(
+      String shopId,
+      String regionId,
+      Sku sku,
+      LocalDate deliveryDate,
+      long units,
+      String orderId,
+      int version,
+      long timestamp) {
+    return new ShelfInput(
+        Kind.ORDER,
+        shopId,
+        regionId,
+        sku.supplierId(),
+        sku.sku(),
+        deliveryDate,
+        units,
+        sku.packSize(),
+        0,
+        0,
+        0,
+        null,
+        orderId,
+        version,
+        timestamp);
   }
 
   /** The key of the keyed state: shop × SKU. */

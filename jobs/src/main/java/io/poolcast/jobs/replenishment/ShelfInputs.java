@@ -2,6 +2,7 @@ package io.poolcast.jobs.replenishment;
 
 import io.poolcast.connectors.kafka.DeadLetters;
 import io.poolcast.connectors.kafka.EventTypes;
+import io.poolcast.events.DeadLetter;
 import io.poolcast.events.DeadLetterReason;
 import io.poolcast.events.DemandForecast;
 import io.poolcast.events.OrderEventType;
@@ -13,7 +14,6 @@ import io.poolcast.jobs.flink.DeadLetterFactory;
 import io.poolcast.jobs.flink.EventTimes;
 import io.poolcast.jobs.flink.RegionZones;
 import io.poolcast.jobs.pooling.WorldSnapshot;
-import io.poolcast.jobs.replenishment.ShelfInput.Kind;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -107,7 +107,7 @@ final class ShelfInputs {
       }
       Optional<String> problem = problem(f);
       if (problem.isPresent()) {
-        ctx.output(DeadLetters.TAG, refused(DeadLetterReason.INVALID_VALUE, problem.get(), f));
+        ctx.output(DeadLetters.TAG, refused(DeadLetterReason.INVALID_VALUE, problem.get(), f, ctx));
         return;
       }
       Optional<Sku> sku = catalog.sku(f.sku());
@@ -117,25 +117,19 @@ final class ShelfInputs {
           || ctx.timestamp() == Long.MIN_VALUE) {
         ctx.output(
             DeadLetters.TAG,
-            refused(DeadLetterReason.UNKNOWN_REFERENCE, "unknown shop, region or SKU", f));
+            refused(DeadLetterReason.UNKNOWN_REFERENCE, "unknown shop, region or SKU", f, ctx));
         return;
       }
       out.collect(
-          new ShelfInput(
-              Kind.FORECAST,
+          ShelfInput.forecastDay(
               f.shopId(),
               f.region(),
-              sku.get().supplierId(),
-              f.sku(),
+              sku.get(),
               f.issuedOn(),
-              0,
-              sku.get().packSize(),
               f.step(),
               f.mean(),
               f.p90(),
               f.modelCardId(),
-              null,
-              0,
               ctx.timestamp()));
     }
 
@@ -152,13 +146,12 @@ final class ShelfInputs {
       return Optional.empty();
     }
 
-    private static io.poolcast.events.DeadLetter refused(
-        DeadLetterReason reason, String detail, DemandForecast f) {
-      Instant issued =
-          f.issuedOn() == null
-              ? null
-              : f.issuedOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-      return DeadLetterFactory.refused(reason, detail, SOURCE, f, issued);
+    /** Recorded at the row's event time (the issue day's close), when it has one. */
+    private DeadLetter refused(
+        DeadLetterReason reason, String detail, DemandForecast f, Context ctx) {
+      Long t = ctx.timestamp();
+      Instant at = t == null || t == Long.MIN_VALUE ? null : Instant.ofEpochMilli(t);
+      return DeadLetterFactory.refused(reason, detail, SOURCE, f, at);
     }
   }
 
@@ -220,21 +213,12 @@ final class ShelfInputs {
         return;
       }
       out.collect(
-          new ShelfInput(
-              Kind.STOCK,
+          ShelfInput.stock(
               r.shopId(),
               r.regionId(),
-              sku.get().supplierId(),
-              r.sku(),
+              sku.get(),
               r.date(),
               r.estimatedStockUnits(),
-              sku.get().packSize(),
-              0,
-              0,
-              0,
-              null,
-              null,
-              0,
               ctx.timestamp()));
     }
   }
@@ -300,21 +284,13 @@ final class ShelfInputs {
         }
       }
       for (String s : skus) {
-        Sku sku = catalog.sku(s).get();
         out.collect(
-            new ShelfInput(
-                Kind.ORDER,
+            ShelfInput.onOrder(
                 o.shopId(),
                 o.regionId(),
-                o.supplierId(),
-                s,
+                catalog.sku(s).get(),
                 o.requestedDeliveryDate(),
                 units.getOrDefault(s, 0L),
-                sku.packSize(),
-                0,
-                0,
-                0,
-                null,
                 o.orderId(),
                 o.version(),
                 o.eventTime().toEpochMilli()));

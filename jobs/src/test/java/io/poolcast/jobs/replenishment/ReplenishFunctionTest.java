@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.within;
 import io.poolcast.connectors.kafka.DeadLetters;
 import io.poolcast.events.DeadLetterReason;
 import io.poolcast.events.ReplenishmentSuggestion;
+import io.poolcast.events.reference.Sku;
 import io.poolcast.jobs.pooling.WorldSnapshot;
-import io.poolcast.jobs.replenishment.ShelfInput.Kind;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -35,61 +35,19 @@ class ReplenishFunctionTest {
     return h;
   }
 
+  private static final Sku COLA = ReplenishmentTestWorld.world().skus().get(0);
+
   private static ShelfInput stock(LocalDate day, long units) {
-    return new ShelfInput(
-        Kind.STOCK,
-        "shop-1",
-        "east-hz",
-        "sup-1",
-        "cola",
-        day,
-        units,
-        12,
-        0,
-        0,
-        0,
-        null,
-        null,
-        0,
-        closeOf(day));
+    return ShelfInput.stock("shop-1", "east-hz", COLA, day, units, closeOf(day));
   }
 
   private static ShelfInput forecast(LocalDate issued, int step) {
-    return new ShelfInput(
-        Kind.FORECAST,
-        "shop-1",
-        "east-hz",
-        "sup-1",
-        "cola",
-        issued,
-        0,
-        12,
-        step,
-        5,
-        8,
-        "card-" + issued,
-        null,
-        0,
-        closeOf(issued));
+    return ShelfInput.forecastDay(
+        "shop-1", "east-hz", COLA, issued, step, 5, 8, "card-" + issued, closeOf(issued));
   }
 
   private static ShelfInput onOrder(String id, LocalDate delivery, long units, long placedAt) {
-    return new ShelfInput(
-        Kind.ORDER,
-        "shop-1",
-        "east-hz",
-        "sup-1",
-        "cola",
-        delivery,
-        units,
-        12,
-        0,
-        0,
-        0,
-        null,
-        id,
-        1,
-        placedAt);
+    return ShelfInput.onOrder("shop-1", "east-hz", COLA, delivery, units, id, 1, placedAt);
   }
 
   private static void feed(
