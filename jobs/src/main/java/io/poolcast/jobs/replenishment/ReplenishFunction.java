@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -123,7 +124,7 @@ public final class ReplenishFunction
           DeadLetters.TAG,
           DeadLetterFactory.refused(
               DeadLetterReason.TOO_LATE,
-              in.kind().name().toLowerCase()
+              in.kind().name().toLowerCase(Locale.ROOT)
                   + " of "
                   + in.day()
                   + " for "
