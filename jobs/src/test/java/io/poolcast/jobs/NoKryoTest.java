@@ -12,6 +12,7 @@ import io.poolcast.events.OrderLine;
 import io.poolcast.events.PosSale;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.RegionDailyOrderSummary;
+import io.poolcast.events.ReplenishmentSuggestion;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.CategoryTier;
@@ -23,6 +24,8 @@ import io.poolcast.events.reference.Sku;
 import io.poolcast.events.reference.Supplier;
 import io.poolcast.forecasting.insight.DailyHistory;
 import io.poolcast.forecasting.insight.StockLedger;
+import io.poolcast.jobs.replenishment.ForecastDays;
+import io.poolcast.jobs.replenishment.ShelfInput;
 import io.poolcast.jobs.sellthrough.ShopDays;
 import io.poolcast.jobs.sellthrough.SkuDaySales;
 import io.poolcast.pooling.Pool;
@@ -175,7 +178,44 @@ class NoKryoTest {
         StockLedger.start().closeDay(12, 3, true).ledger(),
         DailyHistory.empty().record(100, 5).record(102, 7),
         new SkuDaySales("sku", D, 3, 750),
-        new ShopDays(D, true, D.plusDays(1)));
+        new ShopDays(D, true, D.plusDays(1)),
+        new ReplenishmentSuggestion(
+            "s",
+            "r",
+            "p",
+            "sku",
+            D,
+            0.8,
+            3,
+            12,
+            12,
+            3,
+            36,
+            40.2,
+            3,
+            9,
+            D.plusDays(2),
+            "3 cases",
+            D,
+            "card",
+            T),
+        new ShelfInput(
+            ShelfInput.Kind.FORECAST,
+            "s",
+            "r",
+            "p",
+            "sku",
+            D,
+            0,
+            12,
+            1,
+            5,
+            8,
+            "card",
+            null,
+            0,
+            T.toEpochMilli()),
+        new ForecastDays(D, "card", new double[] {5, Double.NaN}, new double[] {8, Double.NaN}));
   }
 
   /** The pooling job's keyed state, with one open pool holding one order. */
@@ -237,6 +277,12 @@ class NoKryoTest {
       RawEvent r = (RawEvent) back;
       assertThat(r.payload()).isEqualTo(raw.payload());
       assertThat(r.offset()).isEqualTo(raw.offset());
+    } else if (sample instanceof ForecastDays f) {
+      ForecastDays b = (ForecastDays) back; // arrays: compared by content (NaN = not received)
+      assertThat(b.issuedOn()).isEqualTo(f.issuedOn());
+      assertThat(b.modelCardId()).isEqualTo(f.modelCardId());
+      assertThat(b.mean()).containsExactly(f.mean());
+      assertThat(b.p90()).containsExactly(f.p90());
     } else {
       assertThat(back).isEqualTo(sample);
     }

@@ -53,7 +53,8 @@ class TopicsDocTest {
         io.poolcast.events.DemandForecast.class,
         SkuTierProgress.class,
         SellThroughRow.class,
-        Insight.class
+        Insight.class,
+        io.poolcast.events.ReplenishmentSuggestion.class
       })
   void everyFieldIsDocumented(Class<?> type) throws Exception {
     String doc = Files.readString(DOC);

@@ -137,6 +137,7 @@ final class DemoCommand implements Callable<Integer> {
       poolingReport(kafka, world);
       SellThroughDemo.run(kafka, world, out, parallelism, progress); // sell-through insight
       DemoForecasts.run(kafka, world, worldDir, out.toAbsolutePath(), parallelism, progress);
+      ReplenishDemo.run(kafka, world, parallelism, progress); // after forecasts and sell-through
     }
     return 0;
   }

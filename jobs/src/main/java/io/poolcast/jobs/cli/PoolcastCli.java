@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
       ScoreCommand.class,
       ImportCommand.class,
       SimulateReplenishmentCommand.class,
+      ReplenishCommand.class,
       CommandLine.HelpCommand.class
     },
     commandListHeading = "%nCommands:%n",

@@ -47,7 +47,8 @@ class PoolcastCliTest {
         "backfill",
         "forecast",
         "backtest",
-        "import"
+        "import",
+        "replenish"
       })
   void everyCommandHasHelp(String command) {
     assertThat(PoolcastCli.run(command, "--help")).isZero();
@@ -58,6 +59,22 @@ class PoolcastCliTest {
   void aBadOptionValueIsOneLineAndExitCodeTwo() {
     assertThat(PoolcastCli.run("generate", "--scale", "huge")).isEqualTo(2);
     assertThat(stderr()).contains("Invalid value for option '--scale'").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aServiceLevelOutsideZeroToOneIsOneLine() {
+    int code =
+        PoolcastCli.run(
+            "replenish",
+            "--bootstrap-servers",
+            "localhost:1",
+            "--world",
+            "/nonexistent/world",
+            "--service-level",
+            "1.5");
+    assertThat(code).isEqualTo(1);
+    assertThat(stderr().strip().lines())
+        .containsExactly("poolcast replenish: error: service level must be in (0, 1), was 1.5");
   }
 
   @Test

@@ -15,6 +15,7 @@ public final class Topics {
   public static final String SELL_THROUGH = "poolcast.sell-through";
   public static final String INSIGHTS = "poolcast.insights";
   public static final String FORECASTS = "poolcast.forecasts";
+  public static final String REPLENISHMENT_SUGGESTIONS = "poolcast.replenishment-suggestions";
 
   /** Partitions of input and output topics: enough for the demo's parallelism. */
   public static final int DEFAULT_PARTITIONS = 4;
@@ -37,6 +38,7 @@ public final class Topics {
     topics.put(SELL_THROUGH, DEFAULT_PARTITIONS);
     topics.put(INSIGHTS, DEFAULT_PARTITIONS);
     topics.put(FORECASTS, DEFAULT_PARTITIONS);
+    topics.put(REPLENISHMENT_SUGGESTIONS, DEFAULT_PARTITIONS);
     return java.util.Collections.unmodifiableMap(topics);
   }
 }
