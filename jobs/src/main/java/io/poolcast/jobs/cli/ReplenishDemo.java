@@ -11,6 +11,11 @@ import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.replenishment.ReplenishmentJob;
 import io.poolcast.jobs.replenishment.ReplenishmentWiring;
 import io.poolcast.jobs.replenishment.SuggestedOrders;
+import io.poolcast.pooling.Money;
+import io.poolcast.pooling.PoolingReference;
+import io.poolcast.pooling.PoolingReplay;
+import io.poolcast.pooling.PoolingReport;
+import io.poolcast.pooling.ReleasePolicies;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +55,24 @@ final class ReplenishDemo {
     report(suggestions, world);
   }
 
+  /**
+   * The suppliers' side of the same orders: what the pooling rules make of them (the domain the
+   * pool job runs, replayed here without a second Flink run).
+   */
+  private static void pooledSide(List<ShopOrderEvent> orders, World world) {
+    PoolingReference reference = PoolingReference.of(world);
+    PoolingReport pooled =
+        PoolingReplay.run(orders, reference, ReleasePolicies.defaults()).report(reference);
+    System.out.printf(
+        Locale.ROOT,
+        "      pooled for the suppliers: %,d orders into %,d regional batch orders, shops save %s"
+            + " of %s list value%n",
+        pooled.orders(),
+        pooled.pools(),
+        Money.atLeast(pooled.savingCents(), pooled.currency()),
+        Money.atLeast(pooled.listValueCents(), pooled.currency()));
+  }
+
   private static void report(List<ReplenishmentSuggestion> suggestions, World world) {
     long toOrder = suggestions.stream().filter(s -> s.cases() > 0).count();
     System.out.printf(
@@ -70,6 +93,7 @@ final class ReplenishDemo {
         orders.stream().mapToLong(ShopOrderEvent::units).sum(),
         orders.stream().mapToLong(ShopOrderEvent::listValueCents).sum() / 100.0,
         Topics.SHOP_ORDERS);
+    pooledSide(orders, world);
     suggestions.stream()
         .filter(s -> s.cases() > 0)
         .min(Comparator.comparing(ReplenishmentSuggestion::shopId).thenComparing(s -> s.sku()))
