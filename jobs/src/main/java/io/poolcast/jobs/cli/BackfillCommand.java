@@ -104,6 +104,7 @@ final class BackfillCommand implements Callable<Integer> {
         throw new UserError("no backfill for job '" + job + "' (available: " + JOBS + ")");
       }
     }
+    range(0); // checks --from and --to
     // Every input is checked before the first job runs.
     BackfillInput shopOrders = jobs.contains("pooling") ? input() : null;
     BackfillInput sellThroughOrders =
