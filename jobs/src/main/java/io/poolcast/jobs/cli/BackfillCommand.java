@@ -31,18 +31,19 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     header = "Recompute a date range of the jobs' tables from archived events (BATCH).",
     description = {
-      "Recompute days FROM..TO of the jobs' tables from archived events, each with the",
-      "streaming job's own pipeline in BATCH mode, one job after the other:",
-      "  pooling       OUT/pooled_orders/ and OUT/pool_allocations/ (delivery days), from",
-      "                shop orders (look-back 28 days: orders placed ahead, rolled over);",
-      "  sell-through  OUT/sell_through/ (days), from POS sales and shop orders (look-back 63",
-      "                days: listings idle up to 56 days are kept; stock estimates restart",
-      "                at the window's start, see docs/outputs.md#backfills);",
-      "  forecast      OUT/forecasts/ (issue days), from POS sales (look-back 182 days: the",
-      "                series' history), with --model-file or --model auto.",
-      "The range's partitions are replaced only after the job succeeded; a failed run leaves",
-      "them as they were; other days are never touched; the same inputs give the same files.",
-      "Refused events go to OUT/backfill_dead_letters/JOB_FROM_TO/."
+      "Recompute days FROM..TO of the jobs' tables from archived events, each with",
+      "the streaming job's own pipeline in BATCH mode, one job after the other:",
+      "  pooling: OUT/pooled_orders/, OUT/pool_allocations/ (delivery days) from",
+      "    shop orders; look-back 28 days (orders placed ahead, rolled over).",
+      "  sell-through: OUT/sell_through/ (days) from POS sales and shop orders;",
+      "    look-back 63 days (listings idle up to 56 days are kept; stock",
+      "    estimates restart at the window's start: docs/outputs.md#backfills).",
+      "  forecast: OUT/forecasts/ (issue days) from POS sales; look-back 182",
+      "    days (the series' history); --model-file FILE or --model auto.",
+      "The range's partitions are replaced only after the job succeeded; a failed",
+      "run leaves them as they were; other days are never touched; the same",
+      "inputs give the same files. Refused events go to",
+      "OUT/backfill_dead_letters/JOB_FROM_TO/."
     })
 final class BackfillCommand implements Callable<Integer> {
   static final List<String> JOBS = List.of("pooling", "sell-through", "forecast");

@@ -1,5 +1,7 @@
 package io.poolcast.jobs.backfill;
 
+import static io.poolcast.jobs.backfill.BackfillTestSupport.env;
+import static io.poolcast.jobs.backfill.BackfillTestSupport.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poolcast.connectors.parquet.HivePartitionedWriter;
@@ -7,7 +9,6 @@ import io.poolcast.connectors.parquet.PartitionRangeReplace;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.forecasting.daily.ForecastEligibility;
-import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.forecastjob.ForecastJob;
 import io.poolcast.jobs.forecastjob.ForecastModelSpec;
 import io.poolcast.jobs.forecastjob.ForecastWiring;
@@ -15,15 +16,8 @@ import io.poolcast.world.SampleWorldWriter;
 import io.poolcast.world.WorldSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -44,27 +38,6 @@ class ForecastBackfillTest {
   private static final LocalDate START = LocalDate.of(2026, 1, 5);
   private static final LocalDate FROM = LocalDate.of(2026, 1, 14);
   private static final LocalDate TO = LocalDate.of(2026, 1, 15);
-
-  private static StreamExecutionEnvironment batch() {
-    Map<String, String> settings = FlinkEnvironments.boundedSettings();
-    settings.put("restart-strategy.type", "none");
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
-    env.setParallelism(2);
-    return env;
-  }
-
-  private static List<String> query(String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        Statement st = duck.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        rows.add(rs.getString(1));
-      }
-    }
-    return rows;
-  }
 
   private static String forecasts(Path out) {
     return "read_parquet('"
@@ -90,7 +63,7 @@ class ForecastBackfillTest {
     StagedBackfill.Summary summary =
         new ForecastBackfill(range, world, ForecastModelSpec.auto(), out)
             .run(
-                batch(),
+                env("BATCH", 2),
                 new JsonLinesInput(sales, "pos-sales"),
                 StreamExecutionEnvironment::execute);
 
@@ -107,7 +80,7 @@ class ForecastBackfillTest {
     assertThat(summary.partitionsWritten()).isPositive();
 
     // The forecast job itself over the whole file, publishing from FROM on: same rows in range.
-    StreamExecutionEnvironment env = batch();
+    StreamExecutionEnvironment env = env("BATCH", 2);
     new ForecastJob(
             ForecastWiring.fileSource(sales),
             ForecastWiring.fileSinks(job),

@@ -1,5 +1,8 @@
 package io.poolcast.jobs.backfill;
 
+import static io.poolcast.jobs.backfill.BackfillTestSupport.contents;
+import static io.poolcast.jobs.backfill.BackfillTestSupport.env;
+import static io.poolcast.jobs.backfill.BackfillTestSupport.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +13,6 @@ import io.poolcast.events.Insight;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
-import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.sellthrough.SellThroughJob;
 import io.poolcast.jobs.sellthrough.SellThroughWiring;
@@ -24,23 +26,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -106,16 +99,6 @@ class SellThroughBackfillTest {
         .toList();
   }
 
-  private static StreamExecutionEnvironment env(String runtimeMode, int parallelism) {
-    Map<String, String> settings = FlinkEnvironments.boundedSettings();
-    settings.put("execution.runtime-mode", runtimeMode);
-    settings.put("restart-strategy.type", "none");
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
-    env.setParallelism(parallelism);
-    return env;
-  }
-
   private StagedBackfill.Summary backfill(Path salesInput) throws Exception {
     return new SellThroughBackfill(RANGE, world, out)
         .run(
@@ -125,39 +108,10 @@ class SellThroughBackfillTest {
             StreamExecutionEnvironment::execute);
   }
 
-  /** Every file under the output folder with its SHA-256, by relative path. */
-  private Map<String, String> contents() throws Exception {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(out)) {
-      for (Path p : paths.filter(Files::isRegularFile).toList()) {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-        files.put(out.relativize(p).toString(), HexFormat.of().formatHex(digest));
-      }
-    }
-    return files;
-  }
-
   private static void plant(Path table, String partition, String content) throws IOException {
     Path file = table.resolve(partition).resolve(HivePartitionedWriter.FILE_NAME);
     Files.createDirectories(file.getParent());
     Files.writeString(file, content);
-  }
-
-  private static List<String> query(String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        Statement st = duck.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int c = 1; c <= columns; c++) {
-          row.append(c > 1 ? "|" : "").append(rs.getString(c));
-        }
-        rows.add(row.toString());
-      }
-    }
-    return rows;
   }
 
   private static String table(Path dir) {
@@ -169,6 +123,10 @@ class SellThroughBackfillTest {
   /** The streaming job over all ten days, its rows written as a table under {@code dir}. */
   private static void streaming(Path dir) throws Exception {
     StreamExecutionEnvironment env = env("STREAMING", 1);
+    // Watermarks after (almost) every record, as a live topic gives them: days close as the input
+    // moves on, not all at once at its end (which would close a quiet shop's days only through
+    // its own last event, unlike a live job).
+    env.getConfig().setAutoWatermarkInterval(1);
     CollectingSink<SellThroughRow> rows = new CollectingSink<>();
     CollectingSink<DeadLetter> deadLetters = new CollectingSink<>();
     new SellThroughJob(
@@ -221,10 +179,10 @@ class SellThroughBackfillTest {
         out.resolve(SellThroughWiring.SELL_THROUGH).resolve("level=gone"), "date=2026-01-10", "x");
 
     StagedBackfill.Summary first = backfill(salesFile);
-    Map<String, String> afterFirst = contents();
+    Map<String, String> afterFirst = contents(out);
     StagedBackfill.Summary second = backfill(salesFile);
 
-    assertThat(contents()).isEqualTo(afterFirst);
+    assertThat(contents(out)).isEqualTo(afterFirst);
     assertThat(second.partitionsWritten()).isEqualTo(first.partitionsWritten()).isEqualTo(4 * 3);
     assertThat(Files.readString(shopRows.resolve("date=2026-01-09/part-00000.parquet")))
         .isEqualTo("before the range");
@@ -255,7 +213,7 @@ class SellThroughBackfillTest {
   @Test
   void aBackfillThatFailsMidwayLeavesThePreviousPartitions() throws Exception {
     backfill(salesFile);
-    Map<String, String> before = contents();
+    Map<String, String> before = contents(out);
     // The sales, gzipped and cut off in the middle: reading fails after part of the input.
     Path broken = out.getParent().resolve(out.getFileName() + "-pos-sales.jsonl.gz");
     byte[] gz;
@@ -271,7 +229,7 @@ class SellThroughBackfillTest {
 
     assertThatThrownBy(() -> backfill(broken)).isInstanceOf(Exception.class);
 
-    assertThat(contents()).isEqualTo(before);
+    assertThat(contents(out)).isEqualTo(before);
     Files.deleteIfExists(broken);
   }
 }
