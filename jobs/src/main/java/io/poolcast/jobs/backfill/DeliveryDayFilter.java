@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.apache.flink.api.common.functions.FilterFunction;
 import org.apache.flink.util.function.SerializableFunction;
 
-/** Keeps the rows whose delivery day lies in the backfill range: only those are written. */
+/**
+ * Keeps the rows whose day (a delivery day, a sell-through date, an issue day) lies in the backfill
+ * range: only those are written.
+ */
 public final class DeliveryDayFilter<T> implements FilterFunction<T> {
   private static final long serialVersionUID = 1L;
 

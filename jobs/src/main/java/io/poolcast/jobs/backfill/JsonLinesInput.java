@@ -11,8 +11,18 @@ import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** A JSON-lines export of shop-order events ({@code .jsonl} or {@code .jsonl.gz}), read whole. */
-public record JsonLinesInput(Path file) implements BackfillInput {
+/**
+ * A JSON-lines export of events ({@code .jsonl} or {@code .jsonl.gz}), read whole.
+ *
+ * @param stream which events, e.g. {@code shop-orders}: names the source operator (two inputs of
+ *     one backfill must differ)
+ */
+public record JsonLinesInput(Path file, String stream) implements BackfillInput {
+  /** Shop-order events. */
+  public JsonLinesInput(Path file) {
+    this(file, "shop-orders");
+  }
+
   @Override
   public DataStream<RawEvent> read(StreamExecutionEnvironment env, BackfillRange range) {
     FileSource<RawEvent> source =
@@ -20,8 +30,8 @@ public record JsonLinesInput(Path file) implements BackfillInput {
                 new JsonLinesEvents(file.getFileName().toString()),
                 new org.apache.flink.core.fs.Path(file.toAbsolutePath().toUri()))
             .build();
-    return env.fromSource(source, EventTimes.rawEvents(), "backfill shop-orders")
-        .uid("backfill-source-shop-orders");
+    return env.fromSource(source, EventTimes.rawEvents(), "backfill " + stream)
+        .uid("backfill-source-" + stream);
   }
 
   /** Lines of the file (a fast byte scan; gzip is inflated). */

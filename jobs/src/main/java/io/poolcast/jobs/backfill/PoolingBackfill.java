@@ -1,30 +1,19 @@
 package io.poolcast.jobs.backfill;
 
-import io.poolcast.connectors.kafka.EventTypes;
-import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.connectors.parquet.PartitionColumn;
 import io.poolcast.connectors.parquet.PartitionRangeReplace;
-import io.poolcast.events.DeadLetter;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.reference.World;
-import io.poolcast.jobs.flink.PartitionFileWriter;
-import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
 import io.poolcast.jobs.pooling.ReleasePolicyFile;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PooledOrderLine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -41,7 +30,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class PoolingBackfill {
   static final String DATE_COLUMN = "delivery_date";
-  static final String DEAD_LETTERS = "backfill_dead_letters";
+  static final String DEAD_LETTERS = StagedBackfill.DEAD_LETTERS;
 
   private final BackfillRange range;
   private final WorldSnapshot world;
@@ -67,7 +56,11 @@ public final class PoolingBackfill {
 
   /** The staging folder of this range, next to the tables so that moves are renames. */
   Path stage() {
-    return out.resolve(".backfill-stage").resolve("pooling_" + range.label());
+    return staged().stage();
+  }
+
+  private StagedBackfill staged() {
+    return new StagedBackfill("pooling", range, out);
   }
 
   /** Adds the pipeline to {@code env} (a BATCH environment); {@link #run} executes it. */
@@ -92,11 +85,7 @@ public final class PoolingBackfill {
         PoolingWiring.allocationPartitions(),
         new DeliveryDayFilter<>(range, PoolingWiring::deliveryDate),
         PoolingWiring.POOL_ALLOCATIONS);
-    TableOutput.partitionFiles(
-            DeadLetter.class,
-            List.of(PartitionColumn.of("reason", DeadLetter::reason)),
-            stage().resolve(DEAD_LETTERS))
-        .attach(streams.deadLetters(), "backfill-write-dead-letters");
+    staged().writeDeadLetters(streams.deadLetters());
   }
 
   private <T extends Record> void write(
@@ -105,13 +94,7 @@ public final class PoolingBackfill {
       List<PartitionColumn<T>> partitions,
       DeliveryDayFilter<T> inRange,
       String table) {
-    DataStream<T> inRangeRows =
-        rows.filter(inRange)
-            .returns(EventTypes.of(type))
-            .name("backfill range " + table)
-            .uid("backfill-range-" + table);
-    TableOutput.partitionFiles(type, partitions, stage().resolve(table))
-        .attach(inRangeRows, "backfill-write-" + table);
+    staged().write(rows, type, partitions, inRange, table);
   }
 
   /**
@@ -123,72 +106,26 @@ public final class PoolingBackfill {
    */
   public Summary run(StreamExecutionEnvironment env, BackfillInput input, JobRunner execute)
       throws Exception {
-    Path stage = stage();
-    PartitionRangeReplace.deleteTree(stage);
     build(env, input);
-    JobExecutionResult result;
-    try {
-      result = execute.run(env, "poolcast-backfill-pooling-" + range.label());
-    } catch (Exception e) {
-      PartitionRangeReplace.deleteTree(stage);
-      throw e;
-    }
-    PartitionRangeReplace swap = new PartitionRangeReplace(DATE_COLUMN, range.from(), range.to());
-    PartitionRangeReplace.Outcome pooled =
-        swap.replace(
-            out.resolve(PoolingWiring.POOLED_ORDERS), stage.resolve(PoolingWiring.POOLED_ORDERS));
-    PartitionRangeReplace.Outcome allocations =
-        swap.replace(
-            out.resolve(PoolingWiring.POOL_ALLOCATIONS),
-            stage.resolve(PoolingWiring.POOL_ALLOCATIONS));
-    Map<String, Long> deadLetters = countDeadLetters(stage.resolve(DEAD_LETTERS));
-    replaceDeadLetters(stage.resolve(DEAD_LETTERS));
-    PartitionRangeReplace.deleteTree(stage);
+    StagedBackfill.Result result =
+        staged()
+            .run(
+                env,
+                execute,
+                List.of(
+                    StagedBackfill.RangeTable.byDate(PoolingWiring.POOLED_ORDERS, DATE_COLUMN),
+                    StagedBackfill.RangeTable.byDate(PoolingWiring.POOL_ALLOCATIONS, DATE_COLUMN)));
     return new Summary(
         range,
-        counter(result, EventTimeRangeFilter.READ),
-        counter(result, EventTimeRangeFilter.OUTSIDE),
-        counter(result, PartitionFileWriter.PARTITIONS + "-PooledOrderLine")
-            + counter(result, PartitionFileWriter.PARTITIONS + "-PoolAllocation"),
-        pooled,
-        allocations,
-        deadLetters);
+        result.counter(EventTimeRangeFilter.READ),
+        result.counter(EventTimeRangeFilter.OUTSIDE),
+        result.partitionsWritten(PooledOrderLine.class, PoolAllocation.class),
+        result.tables().get(PoolingWiring.POOLED_ORDERS),
+        result.tables().get(PoolingWiring.POOL_ALLOCATIONS),
+        result.deadLettersByReason());
   }
 
   /** Executes a job; {@code env::execute} in the simplest case. */
   @FunctionalInterface
-  public interface JobRunner {
-    JobExecutionResult run(StreamExecutionEnvironment env, String jobName) throws Exception;
-  }
-
-  private static long counter(JobExecutionResult result, String name) {
-    Object value = result.getAccumulatorResult(name);
-    return value instanceof Number n ? n.longValue() : 0;
-  }
-
-  private void replaceDeadLetters(Path staged) throws IOException {
-    Path target = out.resolve(DEAD_LETTERS).resolve("pooling_" + range.label());
-    PartitionRangeReplace.deleteTree(target);
-    if (Files.isDirectory(staged)) {
-      Files.createDirectories(target.getParent());
-      Files.move(staged, target);
-    }
-  }
-
-  private static Map<String, Long> countDeadLetters(Path staged) {
-    Map<String, Long> counts = new TreeMap<>();
-    if (!Files.isDirectory(staged)) {
-      return counts;
-    }
-    try (Stream<Path> files = Files.walk(staged)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
-        for (DeadLetter d : ParquetFiles.read(file, DeadLetter.class)) {
-          counts.merge(d.reason().name(), 1L, Long::sum);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the staged dead letters", e);
-    }
-    return counts;
-  }
+  public interface JobRunner extends StagedBackfill.JobRunner {}
 }

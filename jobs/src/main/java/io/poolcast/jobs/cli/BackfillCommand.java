@@ -5,9 +5,13 @@ import io.poolcast.jobs.backfill.ArchiveInput;
 import io.poolcast.jobs.backfill.BackfillInput;
 import io.poolcast.jobs.backfill.BackfillRange;
 import io.poolcast.jobs.backfill.EventTimeRangeFilter;
+import io.poolcast.jobs.backfill.ForecastBackfill;
 import io.poolcast.jobs.backfill.JsonLinesInput;
 import io.poolcast.jobs.backfill.PoolingBackfill;
+import io.poolcast.jobs.backfill.SellThroughBackfill;
+import io.poolcast.jobs.backfill.StagedBackfill;
 import io.poolcast.jobs.flink.FlinkEnvironments;
+import io.poolcast.jobs.forecastjob.ForecastModelSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,48 +19,57 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Recomputes a range of delivery days from archived events with the streaming job's pipeline. */
+/** Recomputes a range of days of the jobs' tables from archived events, with their pipelines. */
 @Command(
     name = "backfill",
     mixinStandardHelpOptions = true,
-    header = "Recompute a date range of pooled orders from archived events (BATCH).",
+    header = "Recompute a date range of the jobs' tables from archived events (BATCH).",
     description = {
-      "Recompute the pooled orders and allocations of delivery days FROM..TO from archived",
-      "shop-order events, with the streaming job's own pipeline in BATCH mode. The range's",
-      "partitions of OUT/pooled_orders/ and OUT/pool_allocations/ are replaced only after the",
-      "job succeeded; a failed run leaves them as they were; other days are never touched; the",
-      "same inputs give the same files. Refused events go to OUT/backfill_dead_letters/.",
-      "Events are read from --lookback-days before FROM, for orders placed ahead and orders",
-      "rolled over into the range."
+      "Recompute days FROM..TO of the jobs' tables from archived events, each with",
+      "the streaming job's own pipeline in BATCH mode, one job after the other:",
+      "  pooling: OUT/pooled_orders/, OUT/pool_allocations/ (delivery days) from",
+      "    shop orders; look-back 28 days (orders placed ahead, rolled over).",
+      "  sell-through: OUT/sell_through/ (days) from POS sales and shop orders;",
+      "    look-back 63 days (listings idle up to 56 days are kept; stock",
+      "    estimates restart at the window's start: docs/outputs.md#backfills).",
+      "  forecast: OUT/forecasts/ (issue days) from POS sales; look-back 182",
+      "    days (the series' history); --model-file FILE or --model auto.",
+      "The range's partitions are replaced only after the job succeeded; a failed",
+      "run leaves them as they were; other days are never touched; the same",
+      "inputs give the same files. Refused events go to",
+      "OUT/backfill_dead_letters/JOB_FROM_TO/."
     })
 final class BackfillCommand implements Callable<Integer> {
-  static final List<String> JOBS = List.of("pooling");
+  static final List<String> JOBS = List.of("pooling", "sell-through", "forecast");
 
-  @Option(names = "--from", required = true, description = "First delivery day (YYYY-MM-DD).")
+  @Option(names = "--from", required = true, description = "First day (YYYY-MM-DD).")
   LocalDate from;
 
-  @Option(names = "--to", required = true, description = "Last delivery day, inclusive.")
+  @Option(names = "--to", required = true, description = "Last day, inclusive.")
   LocalDate to;
 
   @Option(
       names = "--jobs",
       defaultValue = "pooling",
       split = ",",
-      description = "Jobs to recompute (default: ${DEFAULT-VALUE}; available: pooling).")
+      description =
+          "Jobs to recompute, in this order (default: ${DEFAULT-VALUE}; available:"
+              + " pooling, sell-through, forecast).")
   List<String> jobs;
 
   @Option(
       names = "--input",
       required = true,
       description = {
-        "Shop-order events: the Parquet event archive of the 'archive' job (an output folder",
-        "with events/shop_orders/; only the days needed are read), JSON lines (.jsonl or",
-        ".jsonl.gz), or a folder written by 'generate' or 'import' (its events/shop-orders.jsonl)."
+        "Events: a folder written by 'generate' or 'import' (its events/*.jsonl), a JSON-lines",
+        "file (.jsonl or .jsonl.gz; the other streams are looked for next to it), or, for",
+        "pooling only, the Parquet event archive of the 'archive' job (events/shop_orders/)."
       })
   Path input;
 
@@ -78,11 +91,12 @@ final class BackfillCommand implements Callable<Integer> {
 
   @Option(
       names = "--lookback-days",
-      defaultValue = "" + BackfillRange.DEFAULT_LOOKBACK_DAYS,
-      description = "Days of events read before --from (default: ${DEFAULT-VALUE}).")
-  int lookbackDays;
+      description = "Days of events read before --from (default: each job's, see above).")
+  Integer lookbackDays;
 
   @Mixin ReleasePolicyOption releasePolicies;
+
+  @Mixin ForecastModelOptions model;
 
   @Override
   public Integer call() throws Exception {
@@ -91,44 +105,118 @@ final class BackfillCommand implements Callable<Integer> {
         throw new UserError("no backfill for job '" + job + "' (available: " + JOBS + ")");
       }
     }
-    BackfillRange range = range();
-    BackfillInput events = input();
+    range(0); // checks --from and --to
+    // Every input is checked before the first job runs.
+    BackfillInput shopOrders = jobs.contains("pooling") ? input() : null;
+    BackfillInput sellThroughOrders =
+        jobs.contains("sell-through") ? events("shop-orders", "sell-through") : null;
+    BackfillInput sales =
+        jobs.contains("sell-through") || jobs.contains("forecast")
+            ? events("pos-sales", jobs.contains("sell-through") ? "sell-through" : "forecast")
+            : null;
+    ForecastModelSpec spec = jobs.contains("forecast") ? model.spec() : null;
     World reference = world != null ? WorldDirs.read(world) : worldOfInput();
+    for (String job : jobs.stream().distinct().toList()) {
+      switch (job) {
+        case "pooling" -> pooling(reference, shopOrders);
+        case "sell-through" -> sellThrough(reference, sales, sellThroughOrders);
+        default -> forecast(reference, sales, spec);
+      }
+    }
+    return 0;
+  }
+
+  private void pooling(World reference, BackfillInput events) throws Exception {
+    BackfillRange range = range(BackfillRange.DEFAULT_LOOKBACK_DAYS);
+    announce("pooling", "delivery days", range, events);
+    PoolingBackfill.Summary summary =
+        new PoolingBackfill(range, reference, releasePolicies.policies(), out)
+            .run(environment(), events, runner(range, events)::run);
+    System.out.print(describe(summary));
+  }
+
+  private void sellThrough(World reference, BackfillInput sales, BackfillInput orders)
+      throws Exception {
+    BackfillRange range = range(SellThroughBackfill.DEFAULT_LOOKBACK_DAYS);
+    announce("sell-through", "days", range, sales, orders);
+    StagedBackfill.Summary summary =
+        new SellThroughBackfill(range, reference, out)
+            .run(environment(), sales, orders, runner(range, sales, orders));
+    System.out.print(describe(summary));
+  }
+
+  private void forecast(World reference, BackfillInput sales, ForecastModelSpec spec)
+      throws Exception {
+    BackfillRange range = range(ForecastBackfill.DEFAULT_LOOKBACK_DAYS);
+    announce(
+        "forecast (" + spec.modelName() + " " + spec.cardId() + ")", "issue days", range, sales);
+    StagedBackfill.Summary summary =
+        new ForecastBackfill(range, reference, spec, out)
+            .run(environment(), sales, runner(range, sales));
+    System.out.print(describe(summary));
+  }
+
+  private static void announce(
+      String job, String days, BackfillRange range, BackfillInput... inputs) {
     System.out.printf(
         Locale.ROOT,
-        "Backfill pooling for delivery days %s..%s from %s (events from %s)%n",
+        "Backfill %s for %s %s..%s from %s (events from %s)%n",
+        job,
+        days,
         range.from(),
         range.to(),
-        events.describe(),
+        String.join(" and ", Stream.of(inputs).map(BackfillInput::describe).toList()),
         range.firstEventTime());
+  }
+
+  private StreamExecutionEnvironment environment() {
     StreamExecutionEnvironment env = FlinkEnvironments.fromContext(Duration.ofSeconds(10), true);
     if (parallelism != null) {
       env.setParallelism(parallelism);
     }
-    ConsoleProgress progress = ConsoleProgress.onStderr();
-    PoolingBackfill.Summary summary =
-        new PoolingBackfill(range, reference, releasePolicies.policies(), out)
-            .run(
-                env,
-                events,
-                (e, name) ->
-                    FlinkRun.withProgress(
-                        e,
-                        name,
-                        progress,
-                        "backfill events read",
-                        EventTimeRangeFilter.READ,
-                        events.expectedEvents(range)));
-    System.out.print(describe(summary));
-    return 0;
+    return env;
   }
 
-  private BackfillRange range() {
+  /** Runs a job showing events read against what the inputs hold. */
+  private static StagedBackfill.JobRunner runner(BackfillRange range, BackfillInput... inputs) {
+    long expected = 0;
+    for (BackfillInput input : inputs) {
+      long n = input.expectedEvents(range);
+      expected = n < 0 || expected < 0 ? -1 : expected + n;
+    }
+    long total = expected;
+    ConsoleProgress progress = ConsoleProgress.onStderr();
+    return (e, name) ->
+        FlinkRun.withProgress(
+            e, name, progress, "backfill events read", EventTimeRangeFilter.READ, total);
+  }
+
+  private BackfillRange range(int defaultLookback) {
     try {
-      return new BackfillRange(from, to, lookbackDays);
+      return new BackfillRange(from, to, lookbackDays != null ? lookbackDays : defaultLookback);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage(), e);
     }
+  }
+
+  /** A JSON-lines file of one event stream (e.g. {@code pos-sales}) for a job. */
+  private BackfillInput events(String stream, String job) {
+    Path folder = Files.isRegularFile(input) ? input.toAbsolutePath().getParent() : input;
+    for (Path dir : List.of(folder.resolve("events"), folder)) {
+      for (String name : List.of(stream + ".jsonl", stream + ".jsonl.gz")) {
+        if (Files.isRegularFile(dir.resolve(name))) {
+          return new JsonLinesInput(dir.resolve(name), stream);
+        }
+      }
+    }
+    throw new UserError(
+        "the "
+            + job
+            + " backfill needs "
+            + stream
+            + ".jsonl: none in "
+            + folder
+            + " or its events/ folder");
   }
 
   private BackfillInput input() {
@@ -160,6 +248,32 @@ final class BackfillCommand implements Callable<Integer> {
 
   private Path worldFolder() {
     return Files.isRegularFile(input) ? input.toAbsolutePath().getParent().getParent() : input;
+  }
+
+  static String describe(StagedBackfill.Summary s) {
+    StringBuilder tables = new StringBuilder();
+    s.tables()
+        .forEach(
+            (table, o) ->
+                tables.append(
+                    String.format(
+                        Locale.ROOT,
+                        "; %s: %d replaced, %d added, %d removed",
+                        table,
+                        o.replaced(),
+                        o.added(),
+                        o.removed())));
+    return String.format(
+        Locale.ROOT,
+        "  %s: %,d events read, %,d outside the range's event window%n"
+            + "  %,d partitions written%s%n"
+            + "  dead letters: %s%n",
+        s.job(),
+        s.eventsRead(),
+        s.eventsOutsideRange(),
+        s.partitionsWritten(),
+        tables,
+        s.deadLettersByReason());
   }
 
   static String describe(PoolingBackfill.Summary s) {

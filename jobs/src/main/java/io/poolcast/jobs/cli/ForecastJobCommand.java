@@ -3,7 +3,6 @@ package io.poolcast.jobs.cli;
 import io.poolcast.connectors.kafka.KafkaConnection;
 import io.poolcast.events.reference.World;
 import io.poolcast.forecasting.daily.ForecastEligibility;
-import io.poolcast.forecasting.data.InvalidInputException;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.forecastjob.DailyForecastFunction;
 import io.poolcast.jobs.forecastjob.ForecastJob;
@@ -61,18 +60,7 @@ final class ForecastJobCommand implements Callable<Integer> {
 
   @Mixin JobRunOptions job;
 
-  @Option(
-      names = "--model-file",
-      paramLabel = "FILE",
-      description = "GBM model file gbm-<id>.model from 'poolcast forecast-train'.")
-  Path modelFile;
-
-  @Option(
-      names = "--model",
-      defaultValue = "",
-      paramLabel = "gbm|auto",
-      description = "gbm (needs --model-file; the default with one) or auto (refit per refresh).")
-  String model;
+  @Mixin ForecastModelOptions model;
 
   @Option(
       names = "--issue-from",
@@ -85,7 +73,7 @@ final class ForecastJobCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     World world = job.world();
-    ForecastModelSpec spec = modelSpec();
+    ForecastModelSpec spec = model.spec();
     System.out.println(
         "Model: "
             + spec.modelName()
@@ -138,24 +126,5 @@ final class ForecastJobCommand implements Callable<Integer> {
             DailyForecastFunction.REFRESHED,
             -1);
     System.out.println(RefreshSummary.of(result));
-  }
-
-  private ForecastModelSpec modelSpec() {
-    String name = model.isBlank() ? (modelFile != null ? "gbm" : "auto") : model.toLowerCase();
-    try {
-      return switch (name) {
-        case "gbm" -> {
-          if (modelFile == null) {
-            throw new UserError(
-                "--model gbm needs --model-file (train one with 'poolcast forecast-train')");
-          }
-          yield ForecastModelSpec.gbm(modelFile);
-        }
-        case "auto" -> ForecastModelSpec.auto();
-        default -> throw new UserError("--model must be gbm or auto, was '" + model + "'");
-      };
-    } catch (InvalidInputException e) {
-      throw new UserError(e.getMessage());
-    }
   }
 }

@@ -60,11 +60,29 @@ public final class ForecastJob {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
+  /** The pipeline's results. */
+  public record Streams(DataStream<DemandForecast> forecasts, DataStream<DeadLetter> deadLetters) {}
+
   /** Adds the pipeline to {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
     DataStream<RawEvent> raw =
         env.fromSource(posSales, EventTimes.rawEvents(), "forecast pos-sales")
             .uid("forecast-source-pos-sales");
+    Streams streams = pipeline(raw, world, settings);
+    streams
+        .forecasts()
+        .sinkTo(sinks.forecastsTopic())
+        .name("forecasts topic")
+        .uid("forecasts-topic");
+    sinks.forecastsFiles().attach(streams.forecasts(), "forecasts-files");
+    sinks.deadLetters().attach(streams.deadLetters(), "forecast-dead-letters");
+  }
+
+  /**
+   * Decodes raw POS sales (with event-time watermarks) into forecasts: the one forecast pipeline,
+   * used by the streaming job and by backfills alike.
+   */
+  public static Streams pipeline(DataStream<RawEvent> raw, World world, Settings settings) {
     SingleOutputStreamOperator<PosSale> sales =
         raw.process(new DecodeFunction<>(PosSale.class))
             .name("forecast decode pos-sales")
@@ -88,17 +106,11 @@ public final class ForecastJob {
             .returns(EventTypes.of(DemandForecast.class))
             .name("forecast daily refresh")
             .uid("forecast-daily-refresh");
-    forecasts.sinkTo(sinks.forecastsTopic()).name("forecasts topic").uid("forecasts-topic");
-    sinks.forecastsFiles().attach(forecasts, "forecasts-files");
-    sinks
-        .deadLetters()
-        .attach(
-            sales
-                .getSideOutput(DeadLetters.TAG)
-                .union(
-                    demand.getSideOutput(DeadLetters.TAG),
-                    forecasts.getSideOutput(DeadLetters.TAG)),
-            "forecast-dead-letters");
+    DataStream<DeadLetter> deadLetters =
+        sales
+            .getSideOutput(DeadLetters.TAG)
+            .union(demand.getSideOutput(DeadLetters.TAG), forecasts.getSideOutput(DeadLetters.TAG));
+    return new Streams(forecasts, deadLetters);
   }
 
   /** Series id: the key of the keyed state. */

@@ -12,6 +12,7 @@ import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.DecodedSources;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.WorldSnapshot;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
@@ -58,18 +59,77 @@ public final class SellThroughJob {
     this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
   }
 
+  /** The pipeline's results: rows (shop rows and roll-ups), the roll-ups alone, dead letters. */
+  public record Streams(
+      DataStream<SellThroughRow> rows,
+      DataStream<SellThroughRow> rollups,
+      DataStream<DeadLetter> deadLetters) {}
+
   /** Adds the pipeline to {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
+    Streams streams =
+        pipeline(
+            DecodedSources.source(env, sources.posSales(), "pos-sales", JOB),
+            DecodedSources.source(env, sources.shopOrders(), "shop-orders", JOB),
+            world,
+            null);
+    SingleOutputStreamOperator<Insight> insights =
+        streams
+            .rollups()
+            .keyBy(SellThroughRow::regionId)
+            .process(new InsightFunction(world))
+            .returns(EventTypes.of(Insight.class))
+            .name("sell-through insights")
+            .uid("sell-through-insights");
+    SingleOutputStreamOperator<Insight> preferences =
+        streams
+            .rollups()
+            .filter(new RegionCategoryRows())
+            .name("region x category rows")
+            .uid("sell-through-region-category-rows")
+            .keyBy(new PlatformKey())
+            .process(new RegionalPreferenceFunction())
+            .returns(EventTypes.of(Insight.class))
+            .name("regional preferences")
+            .uid("sell-through-regional-preferences");
+
+    streams.rows().sinkTo(sinks.rowsTopic()).name("sell-through topic").uid("sell-through-topic");
+    sinks.rowsFiles().attach(streams.rows(), "sell-through-files");
+    insights
+        .union(preferences)
+        .sinkTo(sinks.insightsTopic())
+        .name("insights topic")
+        .uid("insights-topic");
+    streams
+        .deadLetters()
+        .sinkTo(sinks.deadLetters())
+        .name("sell-through dead letters")
+        .uid("sell-through-dead-letters");
+  }
+
+  /**
+   * Decodes raw POS sales and shop orders (with event-time watermarks) into sell-through rows: the
+   * one sell-through pipeline, used by the streaming job and by backfills alike.
+   *
+   * @param closeThrough at the end of a bounded input, close every shop's days through this day (as
+   *     a streaming job's watermark would), not only through the shop's last event day; null for
+   *     the streaming job
+   */
+  public static Streams pipeline(
+      DataStream<RawEvent> posSales,
+      DataStream<RawEvent> shopOrders,
+      WorldSnapshot world,
+      LocalDate closeThrough) {
     SingleOutputStreamOperator<PosSale> sales =
-        DecodedSources.decode(env, sources.posSales(), PosSale.class, "pos-sales", JOB);
+        DecodedSources.decode(posSales, PosSale.class, "pos-sales", JOB);
     SingleOutputStreamOperator<ShopOrderEvent> orders =
-        DecodedSources.decode(env, sources.shopOrders(), ShopOrderEvent.class, "shop-orders", JOB);
+        DecodedSources.decode(shopOrders, ShopOrderEvent.class, "shop-orders", JOB);
 
     SingleOutputStreamOperator<SellThroughRow> shopRows =
         sales
             .keyBy(PosSale::shopId)
             .connect(orders.keyBy(ShopOrderEvent::shopId))
-            .process(new ShopStockFunction(world))
+            .process(new ShopStockFunction(world, closeThrough))
             .returns(EventTypes.of(SellThroughRow.class))
             .name("shop stock and sell-through")
             .uid("sell-through-shop-stock");
@@ -84,37 +144,10 @@ public final class SellThroughJob {
             .returns(EventTypes.of(SellThroughRow.class))
             .name("roll up sell-through")
             .uid("sell-through-rollup");
-    SingleOutputStreamOperator<Insight> insights =
-        rollups
-            .keyBy(SellThroughRow::regionId)
-            .process(new InsightFunction(world))
-            .returns(EventTypes.of(Insight.class))
-            .name("sell-through insights")
-            .uid("sell-through-insights");
-    SingleOutputStreamOperator<Insight> preferences =
-        rollups
-            .filter(new RegionCategoryRows())
-            .name("region x category rows")
-            .uid("sell-through-region-category-rows")
-            .keyBy(new PlatformKey())
-            .process(new RegionalPreferenceFunction())
-            .returns(EventTypes.of(Insight.class))
-            .name("regional preferences")
-            .uid("sell-through-regional-preferences");
-
-    DataStream<SellThroughRow> rows = shopRows.union(rollups);
-    rows.sinkTo(sinks.rowsTopic()).name("sell-through topic").uid("sell-through-topic");
-    sinks.rowsFiles().attach(rows, "sell-through-files");
-    insights
-        .union(preferences)
-        .sinkTo(sinks.insightsTopic())
-        .name("insights topic")
-        .uid("insights-topic");
-    sales
-        .getSideOutput(DeadLetters.TAG)
-        .union(orders.getSideOutput(DeadLetters.TAG), shopRows.getSideOutput(DeadLetters.TAG))
-        .sinkTo(sinks.deadLetters())
-        .name("sell-through dead letters")
-        .uid("sell-through-dead-letters");
+    DataStream<DeadLetter> deadLetters =
+        sales
+            .getSideOutput(DeadLetters.TAG)
+            .union(orders.getSideOutput(DeadLetters.TAG), shopRows.getSideOutput(DeadLetters.TAG));
+    return new Streams(shopRows.union(rollups), rollups, deadLetters);
   }
 }

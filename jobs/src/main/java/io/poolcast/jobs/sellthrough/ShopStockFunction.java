@@ -51,6 +51,7 @@ public final class ShopStockFunction
   static final String SOURCE = "sell-through";
 
   private final WorldSnapshot world;
+  private final LocalDate closeThrough;
   private transient SellThroughCatalog catalog;
   private transient ValueState<ShopDays> days;
   private transient MapState<String, SkuDaySales> sales;
@@ -61,7 +62,17 @@ public final class ShopStockFunction
   private transient Counter unknown;
 
   public ShopStockFunction(WorldSnapshot world) {
+    this(world, null);
+  }
+
+  /**
+   * @param closeThrough at the end of a bounded input, close days through this day too (a
+   *     backfill's last day: a streaming job's watermark closes it for every shop, even one without
+   *     events on it); null closes through each shop's last event day
+   */
+  public ShopStockFunction(WorldSnapshot world, LocalDate closeThrough) {
     this.world = world;
+    this.closeThrough = closeThrough;
   }
 
   @Override
@@ -158,7 +169,7 @@ public final class ShopStockFunction
     boolean endOfInput = ctx.timerService().currentWatermark() == Long.MAX_VALUE;
     LocalDate limit =
         endOfInput
-            ? current.lastEventDay()
+            ? lastDayOfInput(current)
             : LocalDays.dayOf(Instant.ofEpochMilli(timestamp), zone.get());
     while (!current.nextOpen().isAfter(limit)) {
       LocalDate day = current.nextOpen();
@@ -173,6 +184,11 @@ public final class ShopStockFunction
     if (!endOfInput) {
       ctx.timerService().registerEventTimeTimer(closeTimer(current.nextOpen(), zone.get()));
     }
+  }
+
+  private LocalDate lastDayOfInput(ShopDays current) {
+    LocalDate last = current.lastEventDay();
+    return closeThrough != null && closeThrough.isAfter(last) ? closeThrough : last;
   }
 
   private void closeDay(String shopId, LocalDate day, Instant end, Collector<SellThroughRow> out)

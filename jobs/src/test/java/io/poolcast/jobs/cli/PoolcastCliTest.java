@@ -2,9 +2,12 @@ package io.poolcast.jobs.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -113,7 +116,27 @@ class PoolcastCliTest {
         .isEqualTo(1);
     assertThat(stderr().strip().lines())
         .containsExactly(
-            "poolcast backfill: error: no backfill for job 'magic' (available: [pooling])",
+            "poolcast backfill: error: no backfill for job 'magic' (available: [pooling,"
+                + " sell-through, forecast])",
             "poolcast backfill: error: --to 2026-01-01 is before --from 2026-01-02");
+  }
+
+  @Test
+  void aBackfillWithoutTheInputOfOneOfItsJobsIsOneLine(@TempDir Path world) throws Exception {
+    Files.createDirectories(world.resolve("events"));
+    Files.writeString(world.resolve("events/shop-orders.jsonl"), "");
+    assertThat(
+            PoolcastCli.run(
+                "backfill",
+                "--input=" + world,
+                "--from=2026-01-02",
+                "--to=2026-01-03",
+                "--jobs=pooling,sell-through"))
+        .isEqualTo(1);
+    assertThat(stderr().strip().lines())
+        .containsExactly(
+            "poolcast backfill: error: the sell-through backfill needs pos-sales.jsonl: none in "
+                + world
+                + " or its events/ folder");
   }
 }

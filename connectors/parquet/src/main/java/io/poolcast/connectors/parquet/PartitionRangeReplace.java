@@ -45,6 +45,9 @@ public final class PartitionRangeReplace {
   /** What a replace did. */
   public record Outcome(int replaced, int added, int removed) {}
 
+  /** One table (or one leading partition of a table) and its staged copy. */
+  public record Swap(Path table, Path stage) {}
+
   /**
    * Replaces the range of {@code table} by the range of {@code stage}; staged partitions outside
    * the range are ignored (left in the stage).
@@ -52,31 +55,55 @@ public final class PartitionRangeReplace {
    * @throws UncheckedIOException if the swap failed; the table is then as it was before
    */
   public Outcome replace(Path table, Path stage) {
-    Path aside = table.resolveSibling("." + table.getFileName() + ".replaced");
-    List<String> old = partitionsInRange(table);
-    List<String> staged = partitionsInRange(stage);
+    return replaceAll(List.of(new Swap(table, stage))).get(0);
+  }
+
+  /**
+   * Replaces the range of several tables at once, whole or nothing: if any move fails, every move
+   * done so far (in all tables) is undone. Returns one outcome per swap, in order.
+   *
+   * @throws UncheckedIOException if the swap failed; every table is then as it was before
+   */
+  public List<Outcome> replaceAll(List<Swap> swaps) {
     List<Runnable> undo = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
     try {
-      deleteTree(aside);
-      Files.createDirectories(table);
-      Files.createDirectories(aside);
-      for (String p : old) {
-        move(table.resolve(p), aside.resolve(p), undo);
-      }
-      for (String p : staged) {
-        move(stage.resolve(p), table.resolve(p), undo);
+      for (Swap swap : swaps) {
+        outcomes.add(moveIn(swap, undo));
       }
     } catch (IOException | RuntimeException e) {
       for (int i = undo.size() - 1; i >= 0; i--) {
         undo.get(i).run();
       }
       throw new UncheckedIOException(
-          "could not replace " + from + ".." + to + " of " + table + "; left as it was",
+          "could not replace " + from + ".." + to + " of " + swaps + "; left as it was",
           e instanceof IOException io ? io : new IOException(e));
     }
+    swaps.forEach(s -> deleteTree(aside(s.table())));
+    return outcomes;
+  }
+
+  /** Moves a table's old partitions aside and the staged ones in, recording how to undo it. */
+  private Outcome moveIn(Swap swap, List<Runnable> undo) throws IOException {
+    Path table = swap.table();
+    Path aside = aside(table);
+    List<String> old = partitionsInRange(table);
+    List<String> staged = partitionsInRange(swap.stage());
     deleteTree(aside);
+    Files.createDirectories(table);
+    Files.createDirectories(aside);
+    for (String p : old) {
+      move(table.resolve(p), aside.resolve(p), undo);
+    }
+    for (String p : staged) {
+      move(swap.stage().resolve(p), table.resolve(p), undo);
+    }
     int replaced = (int) staged.stream().filter(old::contains).count();
     return new Outcome(replaced, staged.size() - replaced, old.size() - replaced);
+  }
+
+  private static Path aside(Path table) {
+    return table.resolveSibling("." + table.getFileName() + ".replaced");
   }
 
   /** The {@code column=date} directories of a folder whose date lies in the range, sorted. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,30 @@ class PartitionRangeReplaceTest {
     assertThat(read(table, "d=2026-01-02")).isEqualTo("old 2");
     assertThat(read(stage, "d=2026-01-02")).isEqualTo("new 2");
     assertThat(Files.readString(table.resolve("d=2026-01-03"))).isEqualTo("in the way");
+  }
+
+  @Test
+  void aFailureInTheSecondTableUndoesTheFirst() throws IOException {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    file(first, "d=2026-01-02", "old first");
+    file(dir.resolve("stage/first"), "d=2026-01-02", "new first");
+    file(dir.resolve("stage/second"), "d=2026-01-03", "new second");
+    Files.createDirectories(second);
+    Files.writeString(second.resolve("d=2026-01-03"), "in the way");
+
+    assertThatThrownBy(
+            () ->
+                january2to3.replaceAll(
+                    List.of(
+                        new PartitionRangeReplace.Swap(first, dir.resolve("stage/first")),
+                        new PartitionRangeReplace.Swap(second, dir.resolve("stage/second")))))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("left as it was");
+
+    assertThat(read(first, "d=2026-01-02")).isEqualTo("old first");
+    assertThat(read(dir.resolve("stage/first"), "d=2026-01-02")).isEqualTo("new first");
+    assertThat(Files.readString(second.resolve("d=2026-01-03"))).isEqualTo("in the way");
   }
 
   @Test

@@ -1,0 +1,82 @@
+package io.poolcast.jobs.backfill;
+
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.events.reference.World;
+import io.poolcast.forecasting.insight.StockLedger;
+import io.poolcast.jobs.pooling.WorldSnapshot;
+import io.poolcast.jobs.sellthrough.SellThroughJob;
+import io.poolcast.jobs.sellthrough.SellThroughWiring;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * Recomputes {@code sell_through/} for the days {@code from..to} from archived POS sales and shop
+ * orders: the sell-through job's own pipeline ({@link SellThroughJob#pipeline}) on bounded inputs
+ * in BATCH mode, staged and swapped in by {@link StagedBackfill} (every level's {@code date=}
+ * partitions of the range at once).
+ *
+ * <p>Events are read from {@link #DEFAULT_LOOKBACK_DAYS} days before {@code from}, so that every
+ * listing the streaming job still kept on {@code from} (one with a sale or delivery in the last
+ * {@value StockLedger#DELIST_AFTER_IDLE_DAYS} days) exists, with the same idle count and trailing
+ * 7-day sales. The stock estimate itself is a running lower bound over the whole history ({@link
+ * StockLedger}): the backfill's estimate starts at 0 at the window's start and equals the streaming
+ * job's from the first day the streaming estimate was 0 (a stock-out, or a listing's start) within
+ * the window; a listing whose stock never ran out in the window shows a lower estimate (and "stock
+ * known" only after a delivery in the window). Insights are not recomputed: they are a live
+ * Kafka-only signal, not a table.
+ */
+public final class SellThroughBackfill {
+  /**
+   * Look-back: the delist horizon of a listing, plus a week for orders placed ahead of a delivery
+   * on its first day.
+   */
+  public static final int DEFAULT_LOOKBACK_DAYS = StockLedger.DELIST_AFTER_IDLE_DAYS + 7;
+
+  static final String DATE_COLUMN = "date";
+
+  private final BackfillRange range;
+  private final WorldSnapshot world;
+  private final StagedBackfill staged;
+
+  public SellThroughBackfill(BackfillRange range, World world, Path out) {
+    this.range = Objects.requireNonNull(range, "range");
+    this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
+    this.staged = new StagedBackfill("sell-through", range, out);
+  }
+
+  /** Adds the pipeline to {@code env} (a BATCH environment); {@link #run} executes it. */
+  public void build(StreamExecutionEnvironment env, BackfillInput sales, BackfillInput orders) {
+    SellThroughJob.Streams streams =
+        SellThroughJob.pipeline(
+            staged.eventsInWindow(sales.read(env, range), "pos-sales"),
+            staged.eventsInWindow(orders.read(env, range), "shop-orders"),
+            world,
+            range.to());
+    staged.write(
+        streams.rows(),
+        SellThroughRow.class,
+        SellThroughWiring.partitions(),
+        new DeliveryDayFilter<>(range, SellThroughRow::date),
+        SellThroughWiring.SELL_THROUGH);
+    staged.writeDeadLetters(streams.deadLetters());
+  }
+
+  /** Builds and runs the backfill; a failed job leaves {@code sell_through/} as it was. */
+  public StagedBackfill.Summary run(
+      StreamExecutionEnvironment env,
+      BackfillInput sales,
+      BackfillInput orders,
+      StagedBackfill.JobRunner execute)
+      throws Exception {
+    build(env, sales, orders);
+    return staged
+        .run(
+            env,
+            execute,
+            List.of(
+                new StagedBackfill.RangeTable(SellThroughWiring.SELL_THROUGH, DATE_COLUMN, true)))
+        .summary("sell-through", range, SellThroughRow.class);
+  }
+}

@@ -1,0 +1,64 @@
+package io.poolcast.jobs.backfill;
+
+import io.poolcast.jobs.flink.FlinkEnvironments;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/** What the backfill tests share: environments, file fingerprints and DuckDB queries. */
+final class BackfillTestSupport {
+  private BackfillTestSupport() {}
+
+  /** A bounded environment in {@code runtimeMode} (BATCH or STREAMING), no restarts. */
+  static StreamExecutionEnvironment env(String runtimeMode, int parallelism) {
+    Map<String, String> settings = FlinkEnvironments.boundedSettings();
+    settings.put("execution.runtime-mode", runtimeMode);
+    settings.put("restart-strategy.type", "none");
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
+    env.setParallelism(parallelism);
+    return env;
+  }
+
+  /** Every file under {@code dir} with its SHA-256, by relative path. */
+  static Map<String, String> contents(Path dir) throws Exception {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.filter(Files::isRegularFile).toList()) {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+        files.put(dir.relativize(p).toString(), HexFormat.of().formatHex(digest));
+      }
+    }
+    return files;
+  }
+
+  /** The rows of a DuckDB query, columns joined by {@code |}. */
+  static List<String> query(String sql) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = duck.createStatement();
+        ResultSet rs = st.executeQuery(sql)) {
+      int columns = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int c = 1; c <= columns; c++) {
+          row.append(c > 1 ? "|" : "").append(rs.getString(c));
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
+  }
+}
