@@ -5,13 +5,16 @@
 # DuckDB compute the core aggregate of the same events: pooled quantity per supplier, region,
 # requested delivery day and SKU from the latest version of every order. DuckDB does no cut-offs,
 # routing, tiers or allocations, so its time is a floor for the same input, not the same work.
-# Usage: bench/backfill-seed.sh [DAYS=30] [PARALLELISM=2]
+# Then the same from Parquet: the events as the event archive (events/shop_orders/event_date=…,
+# written once by bench/ArchiveFromJsonLines.java), read by the backfill and by DuckDB.
+# Usage: [WORLD=existing world dir] bench/backfill-seed.sh [DAYS=30] [PARALLELISM=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 days=${1:-30}
 parallelism=${2:-2}
-world=out/bench/world-seed-$days
+world=${WORLD:-out/bench/world-seed-$days}
 out=out/bench/backfill-seed-$days
+archive=out/bench/archive-seed-$days
 start=2026-01-05
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
 if [ ! -f "$world/events/shop-orders.jsonl" ]; then
@@ -40,3 +43,21 @@ echo "== DuckDB: latest version per order, quantity per supplier × region × da
 echo "== backfill output"
 ../shared/tools/sql "SELECT count(*) AS lines, sum(quantity) AS units, count(DISTINCT pool_id) AS pools
   FROM read_parquet('$out/pooled_orders/**/*.parquet')"
+if [ ! -d "$archive/events/shop_orders" ]; then
+  java -Xmx6g -cp jobs/target/poolcast.jar bench/ArchiveFromJsonLines.java "$events" "$archive"
+fi
+echo "== poolcast backfill from the Parquet archive (parallelism $parallelism)"
+rm -rf "$out-archive"
+/usr/bin/env time -f "backfill wall %e s, max RSS %M KB" \
+  ./poolcast backfill --from "$from" --to "$to" --input "$archive" --world "$world" \
+  --out "$out-archive" --parallelism "$parallelism"
+echo "== DuckDB on the Parquet archive"
+/usr/bin/env time -f "duckdb wall %e s, max RSS %M KB" ../shared/tools/sql "
+  WITH latest AS (
+    SELECT * FROM read_parquet('$archive/events/shop_orders/**/*.parquet')
+    QUALIFY row_number() OVER (PARTITION BY order_id ORDER BY version DESC) = 1)
+  SELECT count(*) AS groups, sum(q) AS units FROM (
+    SELECT supplier_id, region_id, requested_delivery_date, l.sku, sum(l.quantity) AS q
+    FROM latest, unnest(lines) AS t(l)
+    WHERE type <> 'CANCELLED'
+    GROUP BY ALL)"

@@ -1,5 +1,6 @@
 package io.poolcast.pooling;
 
+import io.poolcast.events.IsoTimes;
 import io.poolcast.events.OrderEventType;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.pooling.model.OrderRejection;
@@ -87,7 +88,7 @@ public final class PoolBook {
     PoolKey home =
         homeDate == null
             ? null
-            : new PoolKey(e.supplierId(), e.regionId(), LocalDate.parse(homeDate));
+            : new PoolKey(e.supplierId(), e.regionId(), IsoTimes.localDate(homeDate));
     Optional<PoolKey> routed = PoolRouter.keyFor(e, ref, home);
     if (routed.isEmpty()) {
       return refused(
@@ -236,14 +237,22 @@ public final class PoolBook {
     return deliveryDate.plusDays(HOME_MEMORY_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
-  /** Forgets the homes of released orders whose delivery day is the memory or more ago. */
+  /**
+   * Forgets the homes of released orders whose delivery day is the memory or more ago. Decided once
+   * per delivery day, not per order: a book holds many orders of few days, and it is asked after
+   * every release.
+   */
   public void forgetHomes(Instant at) {
+    Map<String, Boolean> forget = new HashMap<>();
     homes
         .entrySet()
         .removeIf(
             h ->
-                !pools.containsKey(h.getValue())
-                    && !forgetTime(LocalDate.parse(h.getValue())).isAfter(at));
+                forget.computeIfAbsent(
+                    h.getValue(),
+                    date ->
+                        !pools.containsKey(date)
+                            && !forgetTime(IsoTimes.localDate(date)).isAfter(at)));
   }
 
   /** The earliest cut-off of the open pools: what to release next when input has ended. */

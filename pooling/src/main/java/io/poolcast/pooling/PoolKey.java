@@ -1,5 +1,6 @@
 package io.poolcast.pooling;
 
+import io.poolcast.events.IsoTimes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -43,7 +44,7 @@ public record PoolKey(String supplierId, String regionId, LocalDate deliveryDate
       return Optional.empty();
     }
     try {
-      return Optional.of(new PoolKey(parts[0], parts[1], LocalDate.parse(parts[2])));
+      return Optional.of(new PoolKey(parts[0], parts[1], IsoTimes.localDate(parts[2])));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -108,7 +108,7 @@ public final class EventJson {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if ("event_time".equals(field) && value == JsonToken.VALUE_STRING) {
-          return Optional.of(Instant.parse(parser.getText()));
+          return Optional.of(IsoTimes.instant(parser.getText()));
         }
         parser.skipChildren();
       }

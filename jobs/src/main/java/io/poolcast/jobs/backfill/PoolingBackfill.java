@@ -68,7 +68,8 @@ public final class PoolingBackfill {
     DataStream<RawEvent> raw =
         input
             .read(env, range)
-            .filter(new EventTimeRangeFilter(range))
+            .process(new EventTimeRangeFilter(range))
+            .returns(EventTypes.of(RawEvent.class))
             .name("backfill event range")
             .uid("backfill-event-range");
     // No pool progress: it is a live signal for shops, not a result to recompute.

@@ -33,6 +33,7 @@ public final class PartitionFileWriter<T extends Record>
   private final Class<T> type;
   private final String stage;
   private transient ListState<T> rows;
+  private transient RecordText<T> text;
   private transient LongCounter partitions;
 
   /**
@@ -49,6 +50,7 @@ public final class PartitionFileWriter<T extends Record>
     rows =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("partition-rows", EventTypes.of(type)));
+    text = new RecordText<>(type);
     partitions = new LongCounter();
     getRuntimeContext().addAccumulator(PARTITIONS + "-" + type.getSimpleName(), partitions);
   }
@@ -63,7 +65,7 @@ public final class PartitionFileWriter<T extends Record>
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Long> out) throws Exception {
     // Sort by each row's text, computed once per row (not once per comparison).
     List<Map.Entry<String, T>> keyed = new ArrayList<>();
-    rows.get().forEach(r -> keyed.add(Map.entry(r.toString(), r)));
+    rows.get().forEach(r -> keyed.add(Map.entry(text.of(r), r)));
     keyed.sort(Map.Entry.comparingByKey());
     List<T> all = keyed.stream().map(Map.Entry::getValue).toList();
     Path file =

@@ -35,16 +35,23 @@ final class HivePartitionPath {
   }
 
   static String escape(String text) {
+    if (text.chars().noneMatch(HivePartitionPath::isEscaped)) {
+      return text; // the usual case: dates, region ids, enum names
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (ch < ESCAPED.size() && ESCAPED.get(ch)) {
+      if (isEscaped(ch)) {
         out.append('%').append(String.format(Locale.ROOT, "%02X", (int) ch));
       } else {
         out.append(ch);
       }
     }
     return out.toString();
+  }
+
+  private static boolean isEscaped(int ch) {
+    return ch < ESCAPED.size() && ESCAPED.get(ch);
   }
 
   private static BitSet escapedCharacters() {
