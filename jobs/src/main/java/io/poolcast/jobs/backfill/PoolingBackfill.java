@@ -65,13 +65,7 @@ public final class PoolingBackfill {
 
   /** Adds the pipeline to {@code env} (a BATCH environment); {@link #run} executes it. */
   public void build(StreamExecutionEnvironment env, BackfillInput input) {
-    DataStream<RawEvent> raw =
-        input
-            .read(env, range)
-            .process(new EventTimeRangeFilter(range))
-            .returns(EventTypes.of(RawEvent.class))
-            .name("backfill event range")
-            .uid("backfill-event-range");
+    DataStream<RawEvent> raw = staged().eventsInWindow(input.read(env, range), "shop-orders");
     // No pool progress: it is a live signal for shops, not a result to recompute.
     PoolingJob.Streams streams = PoolingJob.pipeline(raw, world, policies, false);
     write(

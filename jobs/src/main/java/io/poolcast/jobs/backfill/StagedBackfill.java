@@ -119,7 +119,8 @@ public final class StagedBackfill {
 
   /** The events of {@code raw} in the range's event window (counted for the summary). */
   public DataStream<RawEvent> eventsInWindow(DataStream<RawEvent> raw, String stream) {
-    return raw.filter(new EventTimeRangeFilter(range))
+    return raw.process(new EventTimeRangeFilter(range))
+        .returns(EventTypes.of(RawEvent.class))
         .name("backfill event range " + stream)
         .uid("backfill-event-range-" + stream);
   }

@@ -6,9 +6,7 @@ import io.poolcast.events.SellThroughRow;
 import io.poolcast.forecasting.insight.DailyHistory;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -27,7 +25,7 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
 
   private final WorldSnapshot world;
   private transient InsightRules rules;
-  private transient MapState<String, SellThroughRow> pending;
+  private transient PendingDays pending;
   private transient MapState<String, DailyHistory> histories;
 
   public InsightFunction(WorldSnapshot world) {
@@ -37,11 +35,7 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
   @Override
   public void open(OpenContext openContext) {
     rules = new InsightRules(new SellThroughCatalog(world.world()));
-    pending =
-        getRuntimeContext()
-            .getMapState(
-                new MapStateDescriptor<>(
-                    "pending", Types.STRING, EventTypes.of(SellThroughRow.class)));
+    pending = new PendingDays(getRuntimeContext());
     histories =
         getRuntimeContext()
             .getMapState(
@@ -52,13 +46,12 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
   @Override
   public void processElement(SellThroughRow row, Context ctx, Collector<Insight> out)
       throws Exception {
-    pending.put(SellThroughTally.seriesKey(row), row);
-    ctx.timerService().registerEventTimeTimer(row.closedAt().toEpochMilli() - 1);
+    pending.hold(row, ctx.timerService());
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Insight> out) throws Exception {
-    List<SellThroughRow> day = takeDay(timestamp + 1);
+    List<SellThroughRow> day = pending.take(timestamp);
     List<Insight> findings = new ArrayList<>();
     for (SellThroughRow row : day) {
       rules.stockOut(row).ifPresent(findings::add);
@@ -74,20 +67,5 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
       }
     }
     InsightRules.strongest(findings).forEach(out::collect);
-  }
-
-  /** The buffered rows of the day ending at {@code closedAtMillis}, in series order. */
-  private List<SellThroughRow> takeDay(long closedAtMillis) throws Exception {
-    List<SellThroughRow> day = new ArrayList<>();
-    for (Map.Entry<String, SellThroughRow> e : pending.entries()) {
-      if (e.getValue().closedAt().toEpochMilli() == closedAtMillis) {
-        day.add(e.getValue());
-      }
-    }
-    day.sort(Comparator.comparing(SellThroughTally::seriesKey));
-    for (SellThroughRow row : day) {
-      pending.remove(SellThroughTally.seriesKey(row));
-    }
-    return day;
   }
 }

@@ -7,7 +7,6 @@ import io.poolcast.forecasting.insight.DailyHistory;
 import io.poolcast.forecasting.insight.RegionalPreference;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,16 +32,12 @@ public final class RegionalPreferenceFunction
   static final int MAX_PER_REGION = 3;
   private static final int DAYS = 7 * RegionalPreference.WEEKS;
 
-  private transient MapState<String, SellThroughRow> pending;
+  private transient PendingDays pending;
   private transient MapState<String, DailyHistory> histories;
 
   @Override
   public void open(OpenContext openContext) {
-    pending =
-        getRuntimeContext()
-            .getMapState(
-                new MapStateDescriptor<>(
-                    "pending", Types.STRING, EventTypes.of(SellThroughRow.class)));
+    pending = new PendingDays(getRuntimeContext());
     histories =
         getRuntimeContext()
             .getMapState(
@@ -53,21 +48,13 @@ public final class RegionalPreferenceFunction
   @Override
   public void processElement(SellThroughRow row, Context ctx, Collector<Insight> out)
       throws Exception {
-    pending.put(SellThroughTally.seriesKey(row), row);
-    ctx.timerService().registerEventTimeTimer(row.closedAt().toEpochMilli() - 1);
+    pending.hold(row, ctx.timerService());
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Insight> out) throws Exception {
-    List<SellThroughRow> day = new ArrayList<>();
-    for (SellThroughRow row : pending.values()) {
-      if (row.closedAt().toEpochMilli() == timestamp + 1) {
-        day.add(row);
-      }
-    }
-    day.sort(java.util.Comparator.comparing(SellThroughTally::seriesKey));
+    List<SellThroughRow> day = pending.take(timestamp);
     for (SellThroughRow row : day) {
-      pending.remove(SellThroughTally.seriesKey(row));
       String key = row.regionId() + "|" + row.category();
       DailyHistory before = histories.get(key);
       histories.put(
