@@ -1,6 +1,5 @@
 package io.poolcast.jobs.sellthrough;
 
-import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.events.Insight;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.forecasting.insight.DailyHistory;
@@ -8,9 +7,6 @@ import io.poolcast.jobs.pooling.WorldSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -26,7 +22,7 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
   private final WorldSnapshot world;
   private transient InsightRules rules;
   private transient PendingDays pending;
-  private transient MapState<String, DailyHistory> histories;
+  private transient ValueHistories histories;
 
   public InsightFunction(WorldSnapshot world) {
     this.world = world;
@@ -36,11 +32,7 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
   public void open(OpenContext openContext) {
     rules = new InsightRules(new SellThroughCatalog(world.world()));
     pending = new PendingDays(getRuntimeContext());
-    histories =
-        getRuntimeContext()
-            .getMapState(
-                new MapStateDescriptor<>(
-                    "histories", Types.STRING, EventTypes.of(DailyHistory.class)));
+    histories = new ValueHistories(getRuntimeContext());
   }
 
   @Override
@@ -57,11 +49,7 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
       rules.stockOut(row).ifPresent(findings::add);
       if (InsightRules.hasHistory(row)) {
         String key = InsightRules.historyKey(row);
-        DailyHistory before = histories.get(key);
-        DailyHistory history =
-            (before == null ? DailyHistory.empty() : before)
-                .record(row.date().toEpochDay(), row.valueCents());
-        histories.put(key, history);
+        DailyHistory history = histories.record(key, row);
         rules.trend(row, history).ifPresent(findings::add);
         rules.uplift(row, history).ifPresent(findings::add);
       }

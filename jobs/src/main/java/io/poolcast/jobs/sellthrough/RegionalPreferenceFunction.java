@@ -1,6 +1,5 @@
 package io.poolcast.jobs.sellthrough;
 
-import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.events.Insight;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.forecasting.insight.DailyHistory;
@@ -11,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
@@ -33,16 +29,12 @@ public final class RegionalPreferenceFunction
   private static final int DAYS = 7 * RegionalPreference.WEEKS;
 
   private transient PendingDays pending;
-  private transient MapState<String, DailyHistory> histories;
+  private transient ValueHistories histories;
 
   @Override
   public void open(OpenContext openContext) {
     pending = new PendingDays(getRuntimeContext());
-    histories =
-        getRuntimeContext()
-            .getMapState(
-                new MapStateDescriptor<>(
-                    "histories", Types.STRING, EventTypes.of(DailyHistory.class)));
+    histories = new ValueHistories(getRuntimeContext());
   }
 
   @Override
@@ -55,12 +47,7 @@ public final class RegionalPreferenceFunction
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Insight> out) throws Exception {
     List<SellThroughRow> day = pending.take(timestamp);
     for (SellThroughRow row : day) {
-      String key = row.regionId() + "|" + row.category();
-      DailyHistory before = histories.get(key);
-      histories.put(
-          key,
-          (before == null ? DailyHistory.empty() : before)
-              .record(row.date().toEpochDay(), row.valueCents()));
+      histories.record(row.regionId() + "|" + row.category(), row);
     }
     if (!day.isEmpty() && day.get(0).date().getDayOfWeek() == DayOfWeek.SUNDAY) {
       tell(day.get(0), out);
