@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
@@ -30,19 +29,35 @@ import org.apache.flink.util.Collector;
 
 /**
  * One shop × SKU's replenishment, keyed by shop × SKU: keeps the closing stock of each day until it
- * is used, the forecasts (30 rows per issue day) and the orders on the way, and makes one {@link
- * ReplenishmentSuggestion} per closed day with a known stock and a usable forecast.
+ * is used, the forecasts (30 rows per issue day) and the versions of the orders on the way, and
+ * makes one {@link ReplenishmentSuggestion} per closed day with a known stock and a usable
+ * forecast.
  *
- * <p><b>When.</b> As soon as both the day's stock and the complete forecast issued on that day are
- * in; otherwise (the series did not sell that day, so the forecast job issued nothing new) when the
- * watermark passes the day's close plus {@link #GRACE}, with the newest complete forecast issued
- * before it, shifted to start the day after. No usable forecast (the shop × SKU is not eligible for
- * a shop forecast, or the last one is 30 days old) means no suggestion (counted, {@code
- * noForecast}).
+ * <p><b>When.</b> Once the watermark has passed the day's close (an event-time timer at its last
+ * millisecond, which fires when the watermark of all three inputs is past it, so every order placed
+ * before the close that is not late is in) and both the day's stock and the complete forecast
+ * issued on that day are in: at the close, or when the last of the two comes after it. The stock
+ * and forecast rows come in bursts minutes after the close and carry its last millisecond; their
+ * watermark is the newest close seen ({@link ShelfInputs#dayCloses}), so they do not hold the close
+ * back until the next day's burst. Otherwise (the series did not sell that day, so the forecast job
+ * issued nothing new) when the watermark passes the day's close plus {@link #GRACE}, with the
+ * newest complete forecast issued before it, shifted to start the day after. No usable forecast
+ * (the shop × SKU is not eligible for a shop forecast, or the last one is 30 days old) means no
+ * suggestion (counted, {@code noForecast}). The suggestion depends on event times only, so the
+ * bounded run (BATCH, every timer at the end of input) makes the same ones.
  *
- * <p><b>On order</b> = units of the orders on the way for this SKU (latest version, event time up
- * to the day's close) whose delivery day is after the day: a delivery on or before it is in the
- * stock.
+ * <p><b>Idle inputs.</b> Every input is marked idle after {@link
+ * io.poolcast.jobs.flink.EventTimes#IDLENESS} without records (a shop-orders partition at night,
+ * the stock and forecast topics between bursts), and an idle input does not hold the watermark
+ * back. An order that comes later than that with an event time before a close that has passed is
+ * late: it counts for the days after, not for that day's suggestion. When all inputs are idle, the
+ * watermark is the newest any input reached, the close of the last burst: the day's suggestions
+ * still come right after its rows, but the {@link #GRACE} fallback waits for the next record that
+ * moves event time (the first order of the morning, at the latest the next day's rows).
+ *
+ * <p><b>On order</b> = units of the orders on the way for this SKU (per order the newest version
+ * placed before the day's close, {@link OnOrder}) whose delivery day is after the day: a delivery
+ * on or before it is in the stock.
  *
  * <p><b>Late input.</b> A stock or forecast row whose day has already closed here (event time at or
  * plus {@link #GRACE} behind the watermark) is a {@link DeadLetterReason#TOO_LATE} dead letter: a
@@ -69,7 +84,7 @@ public final class ReplenishFunction
   private transient OrderUpTo rule;
   private transient MapState<Long, ShelfInput> stock;
   private transient MapState<Long, ForecastDays> forecasts;
-  private transient MapState<String, ShelfInput> orders;
+  private transient MapState<String, ShelfInput> orderVersions;
   private transient Counter late;
   private transient Counter noForecast;
 
@@ -94,9 +109,10 @@ public final class ReplenishFunction
     forecasts =
         state.getMapState(
             new MapStateDescriptor<>("forecasts", Types.LONG, EventTypes.of(ForecastDays.class)));
-    orders =
+    orderVersions =
         state.getMapState(
-            new MapStateDescriptor<>("orders", Types.STRING, EventTypes.of(ShelfInput.class)));
+            new MapStateDescriptor<>(
+                "orderVersions", Types.STRING, EventTypes.of(ShelfInput.class)));
     var metrics = state.getMetricGroup().addGroup("poolcast");
     late = metrics.counter("lateRows");
     noForecast = metrics.counter("noForecast");
@@ -106,10 +122,7 @@ public final class ReplenishFunction
   public void processElement(ShelfInput in, Context ctx, Collector<ReplenishmentSuggestion> out)
       throws Exception {
     if (in.kind() == ShelfInput.Kind.ORDER) {
-      ShelfInput known = orders.get(in.orderId());
-      if (known == null || known.version() < in.version()) {
-        orders.put(in.orderId(), in);
-      }
+      orderVersions.put(OnOrder.key(in), in);
       Optional<ZoneId> zone = catalog.zone(in.shopId());
       if (zone.isPresent()) { // tidy up after delivery even if no stock row comes
         ctx.timerService()
@@ -118,7 +131,8 @@ public final class ReplenishFunction
       }
       return;
     }
-    if (in.timestamp() + GRACE_MS <= ctx.timerService().currentWatermark()) {
+    long watermark = ctx.timerService().currentWatermark();
+    if (in.timestamp() + GRACE_MS <= watermark) {
       late.inc();
       ctx.output(
           DeadLetters.TAG,
@@ -135,11 +149,13 @@ public final class ReplenishFunction
               Instant.ofEpochMilli(in.timestamp())));
       return;
     }
+    boolean closed = in.timestamp() <= watermark; // every order placed before the close is in
     ctx.timerService().registerEventTimeTimer(in.timestamp() + GRACE_MS);
     if (in.kind() == ShelfInput.Kind.STOCK) {
       stock.put(in.timestamp(), in);
+      ctx.timerService().registerEventTimeTimer(in.timestamp());
       ForecastDays same = forecasts.get(in.day().toEpochDay());
-      if (same != null && same.complete()) {
+      if (closed && same != null && same.complete()) {
         suggest(in, same, ctx, out);
       }
       return;
@@ -151,12 +167,15 @@ public final class ReplenishFunction
             .with(in.step(), in.mean(), in.p90());
     forecasts.put(issued, updated);
     ShelfInput sameDay = stock.get(in.timestamp());
-    if (updated.complete() && sameDay != null) {
+    if (closed && updated.complete() && sameDay != null) {
       suggest(sameDay, updated, ctx, out);
     }
   }
 
-  /** The day closed: suggest with an older forecast if the day's own did not come, then tidy up. */
+  /**
+   * A day's close: suggest if its stock and its own forecast are in. A close plus {@link #GRACE}:
+   * suggest with an older forecast if the day's own did not come, then tidy up.
+   */
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<ReplenishmentSuggestion> out)
       throws Exception {
@@ -164,6 +183,15 @@ public final class ReplenishFunction
     Optional<ZoneId> zone = catalog.zone(shopId);
     if (zone.isEmpty()) {
       return; // inputs of unknown shops never get here
+    }
+    LocalDate today = LocalDays.dayOf(Instant.ofEpochMilli(timestamp), zone.get());
+    if (ReviewTiming.lastMilliOf(today, zone.get()).toEpochMilli() == timestamp) {
+      ShelfInput closing = stock.get(timestamp);
+      ForecastDays own = forecasts.get(today.toEpochDay());
+      if (closing != null && own != null && own.complete()) {
+        suggest(closing, own, ctx, out);
+      }
+      return;
     }
     long close = timestamp - GRACE_MS;
     LocalDate closed = LocalDays.dayOf(Instant.ofEpochMilli(close), zone.get());
@@ -177,7 +205,7 @@ public final class ReplenishFunction
         noForecast.inc();
       }
     }
-    forgetBefore(closed, newest);
+    forgetBefore(closed, close, newest);
   }
 
   /** The newest complete forecast issued on or before the day. */
@@ -216,7 +244,7 @@ public final class ReplenishFunction
     }
     ReviewTiming timing = ReviewTiming.at(day.day(), zone.get(), calendar.get());
     int daysToCover = Math.min(timing.daysToCover(), outlook.days());
-    int onOrder = onOrder(day);
+    int onOrder = OnOrder.units(keptVersions(), day.day(), day.timestamp());
     int onHand = (int) Math.min(Integer.MAX_VALUE, day.units());
     Suggestion s =
         rule.suggest(outlook, daysToCover, cycleDays, onHand, onOrder, day.packSize(), 1);
@@ -243,30 +271,20 @@ public final class ReplenishFunction
             timing.orderTime()));
   }
 
-  /** Units on the way at the day's close and delivered after it. */
-  private int onOrder(ShelfInput day) throws Exception {
-    long units = 0;
-    for (ShelfInput o : orders.values()) {
-      if (o.timestamp() <= day.timestamp() && o.day().isAfter(day.day())) {
-        units += o.units();
-      }
-    }
-    return (int) Math.min(Integer.MAX_VALUE, units);
+  /** Every order version kept, read once. */
+  private List<ShelfInput> keptVersions() throws Exception {
+    List<ShelfInput> versions = new ArrayList<>();
+    orderVersions.values().forEach(versions::add);
+    return versions;
   }
 
   /**
-   * Drops what no later day needs: orders delivered by the day, forecasts older than the one the
-   * day used (later days use it or a newer one) or out of reach.
+   * Drops what no later day needs: order versions superseded or delivered by the day, forecasts
+   * older than the one the day used (later days use it or a newer one) or out of reach.
    */
-  private void forgetBefore(LocalDate closed, ForecastDays used) throws Exception {
-    List<String> delivered = new ArrayList<>();
-    for (Map.Entry<String, ShelfInput> o : orders.entries()) {
-      if (!o.getValue().day().isAfter(closed)) {
-        delivered.add(o.getKey());
-      }
-    }
-    for (String id : delivered) {
-      orders.remove(id);
+  private void forgetBefore(LocalDate closed, long close, ForecastDays used) throws Exception {
+    for (ShelfInput v : OnOrder.unneeded(keptVersions(), closed, close)) {
+      orderVersions.remove(OnOrder.key(v));
     }
     List<Long> old = new ArrayList<>();
     for (Long issued : forecasts.keys()) {

@@ -36,7 +36,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * Forecast and sell-through rows carry no {@code event_time}: their event time is the last
  * millisecond of their day in the region's zone, assigned after decoding (so per subtask, not per
- * Kafka partition; both topics are written in bursts at each day's close).
+ * Kafka partition; both topics are written in bursts at each day's close), and their watermark is
+ * the newest close seen ({@link ShelfInputs#dayCloses}). Suggestions are made at the day's close in
+ * event time, once every input's watermark has passed it ({@link ReplenishFunction}), so a shop
+ * order of the day counts whether it arrives before or after the day's stock and forecast.
  */
 public final class ReplenishmentJob {
   static final String JOB = "replenishment";

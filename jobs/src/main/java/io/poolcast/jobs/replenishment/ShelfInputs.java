@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -43,16 +46,45 @@ final class ShelfInputs {
 
   /** Event time of forecast rows: the last millisecond of the issue day in the region's zone. */
   static WatermarkStrategy<DemandForecast> forecastTimes(RegionZones zones) {
-    return WatermarkStrategy.<DemandForecast>forBoundedOutOfOrderness(EventTimes.MAX_OUT_OF_ORDER)
-        .withTimestampAssigner(new ForecastTime(zones))
-        .withIdleness(EventTimes.IDLENESS);
+    return dayCloses(new ForecastTime(zones));
   }
 
   /** Event time of sell-through rows: the last millisecond of their day. */
   static WatermarkStrategy<SellThroughRow> stockTimes() {
-    return WatermarkStrategy.<SellThroughRow>forBoundedOutOfOrderness(EventTimes.MAX_OUT_OF_ORDER)
-        .withTimestampAssigner(new StockTime())
+    return dayCloses(new StockTime());
+  }
+
+  /**
+   * Watermarks of rows an upstream job publishes in a burst once its watermark has passed a day's
+   * close, each carrying the close's last millisecond: a row of a day says that the day is closed
+   * upstream, so the watermark is the newest close seen ({@link NewestClose}). A bounded
+   * out-of-orderness would keep it {@link EventTimes#MAX_OUT_OF_ORDER} short of the close until the
+   * next day's burst, and with the shop-orders topic quiet the day's suggestions would wait for it.
+   * A row of a day already closed here is not dropped: {@link ReplenishFunction} takes it up to its
+   * grace. Idle after {@link EventTimes#IDLENESS} without rows, so that between bursts the stream
+   * does not hold back the other inputs' time.
+   */
+  static <T> WatermarkStrategy<T> dayCloses(SerializableTimestampAssigner<T> time) {
+    return WatermarkStrategy.<T>forGenerator(context -> new NewestClose<>())
+        .withTimestampAssigner(time)
         .withIdleness(EventTimes.IDLENESS);
+  }
+
+  /** The newest event time seen is the watermark (rows without one never move it). */
+  static final class NewestClose<T> implements WatermarkGenerator<T> {
+    private long newest = Long.MIN_VALUE;
+
+    @Override
+    public void onEvent(T row, long timestamp, WatermarkOutput output) {
+      newest = Math.max(newest, timestamp);
+    }
+
+    @Override
+    public void onPeriodicEmit(WatermarkOutput output) {
+      if (newest != Long.MIN_VALUE) {
+        output.emitWatermark(new Watermark(newest));
+      }
+    }
   }
 
   static final class ForecastTime implements SerializableTimestampAssigner<DemandForecast> {

@@ -47,7 +47,17 @@ class ReplenishFunctionTest {
   }
 
   private static ShelfInput onOrder(String id, LocalDate delivery, long units, long placedAt) {
-    return ShelfInput.onOrder("shop-1", "east-hz", COLA, delivery, units, id, 1, placedAt);
+    return onOrder(id, 1, delivery, units, placedAt);
+  }
+
+  private static ShelfInput onOrder(
+      String id, int version, LocalDate delivery, long units, long placedAt) {
+    return ShelfInput.onOrder("shop-1", "east-hz", COLA, delivery, units, id, version, placedAt);
+  }
+
+  /** Local time of a day in the shop's zone, epoch milliseconds. */
+  private static long at(LocalDate day, int hour) {
+    return day.atTime(hour, 0).atZone(ReplenishmentTestWorld.ZONE).toInstant().toEpochMilli();
   }
 
   private static void feed(
@@ -67,12 +77,15 @@ class ReplenishFunctionTest {
   }
 
   @Test
-  void suggestsAsSoonAsTheDaysStockAndForecastAreIn() throws Exception {
+  void suggestsOnceTheDayHasClosedWithItsStockAndForecastIn() throws Exception {
     var h = harness();
     feed(h, onOrder("o1", THU.plusDays(1), 12, closeOf(THU.minusDays(1)) - 3_600_000));
     feed(h, stock(THU, 3));
-    assertThat(h.extractOutputValues()).isEmpty();
     feedForecast(h, THU);
+    assertThat(h.extractOutputValues()).isEmpty(); // orders of the day may still come
+    h.processWatermark(new Watermark(closeOf(THU) - 1));
+    assertThat(h.extractOutputValues()).isEmpty();
+    h.processWatermark(new Watermark(closeOf(THU)));
 
     List<ReplenishmentSuggestion> out = h.extractOutputValues();
     assertThat(out).hasSize(1);
@@ -95,6 +108,47 @@ class ReplenishFunctionTest {
 
     h.processWatermark(new Watermark(closeOf(THU) + ReplenishFunction.GRACE_MS));
     assertThat(h.extractOutputValues()).hasSize(1); // made once
+  }
+
+  @Test
+  void anOrderOfTheDayArrivingAfterTheStockAndForecastIsOnOrder() throws Exception {
+    var h = harness();
+    feed(h, stock(THU, 3));
+    feedForecast(h, THU);
+    feed(h, onOrder("o1", THU.plusDays(1), 12, at(THU, 19)));
+    // Amended on Friday morning, after Thursday's close: not what was on order at the close.
+    feed(h, onOrder("o1", 2, THU.plusDays(1), 36, at(THU.plusDays(1), 8)));
+    // Placed at the close itself, as this job places its own orders: for the next day on.
+    feed(h, onOrder("r-1", THU.plusDays(2), 24, closeOf(THU)));
+    h.processWatermark(new Watermark(closeOf(THU)));
+
+    List<ReplenishmentSuggestion> out = h.extractOutputValues();
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).onOrderUnits()).isEqualTo(12);
+    assertThat(out.get(0).cases()).isEqualTo(3); // as with the case known in time, above
+  }
+
+  @Test
+  void aDayClosedBeforeItsRowsCameIsSuggestedOnItsLastRow() throws Exception {
+    var h = harness();
+    feed(h, onOrder("o1", THU.plusDays(1), 12, at(THU, 19)));
+    h.processWatermark(new Watermark(closeOf(THU) + 600_000)); // the orders are past midnight
+    feed(h, stock(THU, 3));
+    for (int step = 1; step < ForecastDays.HORIZON; step++) {
+      feed(h, forecast(THU, step));
+    }
+    assertThat(h.extractOutputValues()).isEmpty(); // one forecast day missing
+    feed(h, forecast(THU, ForecastDays.HORIZON));
+
+    assertThat(h.extractOutputValues())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.onOrderUnits()).isEqualTo(12);
+              assertThat(s.cases()).isEqualTo(3);
+            });
+    h.processWatermark(new Watermark(closeOf(THU) + ReplenishFunction.GRACE_MS));
+    assertThat(h.extractOutputValues()).hasSize(1);
   }
 
   @Test

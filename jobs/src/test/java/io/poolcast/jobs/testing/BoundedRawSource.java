@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
@@ -17,6 +18,19 @@ public final class BoundedRawSource {
     ArrayList<String> copy = new ArrayList<>(payloads);
     return new DataGeneratorSource<>(
         new Payloads(topic, copy), copy.size(), TypeInformation.of(RawEvent.class));
+  }
+
+  /**
+   * The same, read at most {@code perSecond} records a second: a topic that lags behind the others
+   * (in STREAMING, its records arrive after theirs).
+   */
+  public static Source<RawEvent, ?, ?> slow(String topic, List<String> payloads, double perSecond) {
+    ArrayList<String> copy = new ArrayList<>(payloads);
+    return new DataGeneratorSource<>(
+        new Payloads(topic, copy),
+        copy.size(),
+        RateLimiterStrategy.perSecond(perSecond),
+        TypeInformation.of(RawEvent.class));
   }
 
   /** Builds record {@code i} from the i-th payload; offsets are the indexes. */
