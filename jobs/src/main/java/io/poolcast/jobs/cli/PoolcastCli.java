@@ -1,5 +1,6 @@
 package io.poolcast.jobs.cli;
 
+import io.poolcast.jobs.flink.FlinkEnvironments;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,7 +58,14 @@ public final class PoolcastCli implements Runnable {
     // Before anything touches java.util.logging: the forecasting library's per-series notes go
     // to out/logs/poolcast.log with everything else, not two lines each on the console.
     System.setProperty("java.util.logging.manager", "org.apache.logging.log4j.jul.LogManager");
-    System.exit(run(args));
+    int exitCode = run(args);
+    if (!FlinkEnvironments.underFlinkClient()) {
+      System.exit(exitCode);
+    } else if (exitCode != 0) {
+      // Under flink run the client (in application mode the JobManager) called main: an exit would
+      // end Flink's process, so fail the program and let Flink report it.
+      throw new IllegalStateException("poolcast failed with exit code " + exitCode + ", see above");
+    }
   }
 
   /** Runs the command line and returns the exit code (0 success, 1 failure, 2 usage error). */

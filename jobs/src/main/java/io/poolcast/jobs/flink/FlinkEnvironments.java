@@ -1,7 +1,6 @@
 package io.poolcast.jobs.flink;
 
 import io.poolcast.connectors.kafka.EventTypes;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,26 +50,22 @@ public final class FlinkEnvironments {
   }
 
   /**
-   * A MiniCluster in this JVM running unbounded STREAMING jobs. A failure fails the run instead of
-   * restarting forever.
-   */
-  public static StreamExecutionEnvironment local(
-      int parallelism, Duration checkpointInterval, Path checkpointDir) {
-    Map<String, String> settings = baseSettings(checkpointInterval);
-    settings.put("restart-strategy.type", "none");
-    settings.put("parallelism.default", Integer.toString(parallelism));
-    settings.put("execution.checkpointing.dir", checkpointDir.toUri().toString());
-    settings.put("rest.bind-port", "0");
-    return StreamExecutionEnvironment.createLocalEnvironment(Configuration.fromMap(settings));
-  }
-
-  /**
-   * The environment of the context: a real cluster under {@code flink run}, otherwise a local
-   * MiniCluster. The cluster's own restart strategy and state backend apply.
+   * The environment of the context: the cluster's under {@code flink run} (PoolCast's settings are
+   * added to the cluster's configuration; its restart strategy, state backend and parallelism
+   * apply), otherwise a local MiniCluster in this JVM.
    */
   public static StreamExecutionEnvironment fromContext(
       Duration checkpointInterval, boolean bounded) {
     return StreamExecutionEnvironment.getExecutionEnvironment(
         Configuration.fromMap(bounded ? boundedSettings() : baseSettings(checkpointInterval)));
+  }
+
+  /**
+   * Whether Flink runs this program: {@code flink run} (or a JobManager in application mode)
+   * installs a context environment before calling the jar's main class, and then refuses explicit
+   * local environments.
+   */
+  public static boolean underFlinkClient() {
+    return !StreamExecutionEnvironment.areExplicitEnvironmentsAllowed();
   }
 }
