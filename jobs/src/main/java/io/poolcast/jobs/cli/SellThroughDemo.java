@@ -100,7 +100,7 @@ final class SellThroughDemo {
     if (!byClass.isEmpty()) {
       System.out.printf(
           Locale.ROOT,
-          "  region x SKU movers (28 days, per supplier and region): %,d A, %,d B, %,d C%n",
+          "  region x SKU movers (per supplier and region, up to 28 days): %,d A, %,d B, %,d C%n",
           byClass.getOrDefault("A", 0L),
           byClass.getOrDefault("B", 0L),
           byClass.getOrDefault("C", 0L));
