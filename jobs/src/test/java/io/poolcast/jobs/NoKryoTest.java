@@ -23,6 +23,7 @@ import io.poolcast.events.reference.Shop;
 import io.poolcast.events.reference.Sku;
 import io.poolcast.events.reference.Supplier;
 import io.poolcast.forecasting.insight.DailyHistory;
+import io.poolcast.forecasting.insight.MoverClasses;
 import io.poolcast.forecasting.insight.StockLedger;
 import io.poolcast.jobs.replenishment.ForecastDays;
 import io.poolcast.jobs.replenishment.ShelfInput;
@@ -151,7 +152,11 @@ class NoKryoTest {
             3.0,
             3.0,
             0,
+            null,
             0,
+            0,
+            null,
+            null,
             T),
         new SellThroughRow(
             "region_category",
@@ -172,11 +177,16 @@ class NoKryoTest {
             0,
             null,
             0,
+            null,
             0,
+            0,
+            null,
+            null,
             T),
         new Insight("i", "TREND", "supplier", "r", "p", "p", D, "up", 10, 8, 0.25, 0.01, 0, 0, T),
         StockLedger.start().closeDay(12, 3, true).ledger(),
         DailyHistory.empty().record(100, 5).record(102, 7),
+        MoverClasses.SkuDays.empty().record(100, 4, 1_000).record(101, 2, 500),
         new SkuDaySales("sku", D, 3, 750),
         new ShopDays(D, true, D.plusDays(1)),
         new ReplenishmentSuggestion(

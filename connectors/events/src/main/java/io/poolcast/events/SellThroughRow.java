@@ -26,8 +26,17 @@ import java.time.LocalDate;
  * @param stockKnownSkus listings whose stock estimate is known (a delivery has been seen)
  * @param averageDailyUnits mean units sold per day over the trailing 7 days
  * @param daysOfCover estimated stock ÷ average daily units; null when nothing sold recently
+ * @param averageStockUnits mean estimated closing stock over the same trailing 7 days (summed over
+ *     listings, like the average daily units)
+ * @param turnoverDays inventory turnover days: average stock units ÷ average daily units; null when
+ *     there was stock and nothing sold in those days
  * @param stockOutSkus listings out of stock that day
  * @param stockOutRate stock-out listings ÷ listed
+ * @param abcClass {@code region_sku} only: the SKU's ABC class (A, B, C by sales value) among the
+ *     supplier's SKUs in the region over the trailing 28 days; null on other levels and while the
+ *     supplier has been seen in the region for less than 7 days
+ * @param xyzClass {@code region_sku} only: its XYZ class (X, Y, Z by the coefficient of variation
+ *     of daily units) over the same days; null when {@code abcClass} is
  * @param closedAt end of the day in the region's zone: the row's event time
  */
 public record SellThroughRow(
@@ -48,8 +57,12 @@ public record SellThroughRow(
     long stockKnownSkus,
     double averageDailyUnits,
     Double daysOfCover,
+    double averageStockUnits,
+    Double turnoverDays,
     long stockOutSkus,
     double stockOutRate,
+    String abcClass,
+    String xyzClass,
     Instant closedAt) {
   public static final String SHOP_SKU = "shop_sku";
   public static final String REGION_SKU = "region_sku";
@@ -62,5 +75,34 @@ public record SellThroughRow(
   /** The Kafka key: the supplier, or {@value #PLATFORM_KEY} for platform-wide category rows. */
   public String kafkaKey() {
     return supplierId == null ? PLATFORM_KEY : supplierId;
+  }
+
+  /** This row with its ABC and XYZ classes set. */
+  public SellThroughRow withClasses(String abc, String xyz) {
+    return new SellThroughRow(
+        level,
+        regionId,
+        shopId,
+        supplierId,
+        category,
+        sku,
+        date,
+        unitsSold,
+        valueCents,
+        listedSkus,
+        sellingSkus,
+        sellThroughRate,
+        deliveredUnits,
+        estimatedStockUnits,
+        stockKnownSkus,
+        averageDailyUnits,
+        daysOfCover,
+        averageStockUnits,
+        turnoverDays,
+        stockOutSkus,
+        stockOutRate,
+        abc,
+        xyz,
+        closedAt);
   }
 }

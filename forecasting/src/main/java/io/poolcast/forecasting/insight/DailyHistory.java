@@ -3,24 +3,30 @@ package io.poolcast.forecasting.insight;
 import java.util.Arrays;
 
 /**
- * The last {@value #CAPACITY} daily values of one series (a ring), enough for "this week vs the
- * same week last year" and nothing more, so state stays bounded however long a job runs.
+ * The last daily values of one series (a ring), by default {@value #CAPACITY} days: enough for
+ * "this week vs the same week last year" and nothing more, so state stays bounded however long a
+ * job runs. A shorter ring ({@link #empty(int)}) serves series that need only a few weeks.
  *
- * @param values the ring: day {@code d} is at {@code d mod CAPACITY}
+ * @param values the ring: day {@code d} is at {@code d mod values.length}
  * @param lastEpochDay the newest day recorded; days before the first record read as 0
- * @param days days recorded since the first (capped at {@value #CAPACITY})
+ * @param days days recorded since the first (capped at the ring's length)
  */
 public record DailyHistory(double[] values, long lastEpochDay, int days) {
   /** 52 weeks + 1 week: the same 7 days a year earlier are still in the ring. */
   public static final int CAPACITY = 371;
 
   public static DailyHistory empty() {
-    return new DailyHistory(new double[CAPACITY], Long.MIN_VALUE, 0);
+    return empty(CAPACITY);
+  }
+
+  /** An empty history that keeps the last {@code capacity} days. */
+  public static DailyHistory empty(int capacity) {
+    return new DailyHistory(new double[capacity], Long.MIN_VALUE, 0);
   }
 
   /** Records {@code value} on {@code epochDay}; skipped days in between count as 0. */
   public DailyHistory record(long epochDay, double value) {
-    double[] ring = Arrays.copyOf(values, CAPACITY);
+    double[] ring = Arrays.copyOf(values, values.length);
     int recorded = days;
     if (days > 0) {
       if (epochDay <= lastEpochDay) {
@@ -32,7 +38,7 @@ public record DailyHistory(double[] values, long lastEpochDay, int days) {
       }
     }
     ring[slot(epochDay)] = value;
-    return new DailyHistory(ring, epochDay, Math.min(CAPACITY, recorded + 1));
+    return new DailyHistory(ring, epochDay, Math.min(values.length, recorded + 1));
   }
 
   /**
@@ -52,8 +58,28 @@ public record DailyHistory(double[] values, long lastEpochDay, int days) {
     return out;
   }
 
-  private static int slot(long epochDay) {
-    return (int) Math.floorMod(epochDay, (long) CAPACITY);
+  /**
+   * The {@code length} days ending on {@code epochDay}, oldest first, reading 0 for days without a
+   * record: before the first one, skipped, or after the newest.
+   *
+   * @throws IllegalArgumentException if {@code epochDay} is before the newest day recorded or the
+   *     ring is shorter than {@code length}
+   */
+  public double[] trailing(long epochDay, int length) {
+    if (length > values.length || (days > 0 && epochDay < lastEpochDay)) {
+      throw new IllegalArgumentException(
+          length + " days to " + epochDay + " are not in a ring of " + values.length);
+    }
+    double[] out = new double[length];
+    for (int i = 0; i < length; i++) {
+      long d = epochDay - length + 1 + i;
+      out[i] = days > 0 && d <= lastEpochDay ? values[slot(d)] : 0;
+    }
+    return out;
+  }
+
+  private int slot(long epochDay) {
+    return (int) Math.floorMod(epochDay, (long) values.length);
   }
 
   @Override

@@ -26,7 +26,15 @@ public final class StockCover {
     if (closingStock.length != sold.length || sold.length == 0) {
       throw new IllegalArgumentException("one stock and one sales figure per day are needed");
     }
-    return ratio(mean(closingStock), mean(sold));
+    return turnoverDays(mean(closingStock), mean(sold));
+  }
+
+  /**
+   * Turnover days from the period's means, for figures kept as running means (a trailing window) or
+   * summed over listings (a roll-up of means over the same window is the mean of the sums).
+   */
+  public static double turnoverDays(double averageStockUnits, double averageDailyUnits) {
+    return ratio(averageStockUnits, averageDailyUnits);
   }
 
   static double mean(long[] values) {

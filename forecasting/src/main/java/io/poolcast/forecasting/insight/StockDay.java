@@ -11,6 +11,7 @@ package io.poolcast.forecasting.insight;
  * @param signal the stock-out signal of the day ({@link StockOutSignal#NONE}: no stock-out)
  * @param averageDailyUnits mean units sold per day over the trailing {@value
  *     StockLedger#TRAILING_DAYS} days (fewer at the start)
+ * @param averageStockUnits mean closing stock over the same trailing days
  * @param ledger the ledger to carry into the next day
  */
 public record StockDay(
@@ -21,6 +22,7 @@ public record StockDay(
     boolean stockKnown,
     StockOutSignal signal,
     double averageDailyUnits,
+    double averageStockUnits,
     StockLedger ledger) {
 
   public boolean stockOut() {
@@ -30,5 +32,10 @@ public record StockDay(
   /** Days of cover of the closing stock; infinite with stock and no recent sales. */
   public double daysOfCover() {
     return StockCover.daysOfCover(closingUnits, averageDailyUnits);
+  }
+
+  /** Inventory turnover days over the trailing days; infinite with stock and no recent sales. */
+  public double turnoverDays() {
+    return StockCover.turnoverDays(averageStockUnits, averageDailyUnits);
   }
 }

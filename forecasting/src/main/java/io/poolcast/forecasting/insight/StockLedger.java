@@ -28,11 +28,18 @@ import java.util.Arrays;
  * @param stockKnown whether a delivery has been seen
  * @param recentUnits units sold on the last {@value #TRAILING_DAYS} days, a ring indexed by day
  *     number modulo {@value #TRAILING_DAYS}
+ * @param recentStock closing stock of the same days, the same ring (turnover days need the mean
+ *     stock over the window the sales average covers)
  * @param daysRecorded days closed so far (capped at {@value #TRAILING_DAYS} for the average)
  * @param idleDays consecutive days without a sale or a delivery
  */
 public record StockLedger(
-    long closingUnits, boolean stockKnown, long[] recentUnits, int daysRecorded, int idleDays) {
+    long closingUnits,
+    boolean stockKnown,
+    long[] recentUnits,
+    long[] recentStock,
+    int daysRecorded,
+    int idleDays) {
   /** Days in the trailing sales average behind days of cover. */
   public static final int TRAILING_DAYS = 7;
 
@@ -41,7 +48,7 @@ public record StockLedger(
 
   /** A listing seen for the first time: no stock known, no sales history. */
   public static StockLedger start() {
-    return new StockLedger(0, false, new long[TRAILING_DAYS], 0, 0);
+    return new StockLedger(0, false, new long[TRAILING_DAYS], new long[TRAILING_DAYS], 0, 0);
   }
 
   /**
@@ -56,13 +63,22 @@ public record StockLedger(
     long opening = closingUnits + delivered;
     long closing = Math.max(0, opening - sold);
     StockOutSignal signal = signal(known && shopOpen, opening, sold);
-    long[] recent = Arrays.copyOf(recentUnits, TRAILING_DAYS);
-    recent[daysRecorded % TRAILING_DAYS] = sold;
+    long[] recent = ringWith(recentUnits, sold);
+    long[] stock = ringWith(recentStock, closing);
     int recorded = daysRecorded + 1;
-    double average = sum(recent) / (double) Math.min(recorded, TRAILING_DAYS);
+    double window = Math.min(recorded, TRAILING_DAYS);
     int idle = delivered > 0 || sold > 0 ? 0 : idleDays + 1;
-    StockLedger next = new StockLedger(closing, known, recent, recorded, idle);
-    return new StockDay(delivered, sold, opening, closing, known, signal, average, next);
+    StockLedger next = new StockLedger(closing, known, recent, stock, recorded, idle);
+    return new StockDay(
+        delivered,
+        sold,
+        opening,
+        closing,
+        known,
+        signal,
+        sum(recent) / window,
+        sum(stock) / window,
+        next);
   }
 
   /** Whether the listing has been idle long enough to be dropped. */
@@ -80,6 +96,13 @@ public record StockLedger(
     return sold >= opening ? StockOutSignal.SOLD_OUT : StockOutSignal.NONE;
   }
 
+  /** A copy of a trailing ring with today's value in today's slot. */
+  private long[] ringWith(long[] ring, long today) {
+    long[] copy = Arrays.copyOf(ring, TRAILING_DAYS);
+    copy[daysRecorded % TRAILING_DAYS] = today;
+    return copy;
+  }
+
   private static long sum(long[] values) {
     long s = 0;
     for (long v : values) {
@@ -94,6 +117,7 @@ public record StockLedger(
         && closingUnits == l.closingUnits
         && stockKnown == l.stockKnown
         && Arrays.equals(recentUnits, l.recentUnits)
+        && Arrays.equals(recentStock, l.recentStock)
         && daysRecorded == l.daysRecorded
         && idleDays == l.idleDays;
   }
@@ -111,6 +135,8 @@ public record StockLedger(
         + stockKnown
         + ", recent="
         + Arrays.toString(recentUnits)
+        + ", stock="
+        + Arrays.toString(recentStock)
         + ", days="
         + daysRecorded
         + ", idle="

@@ -25,6 +25,10 @@ class InsightMetricsTest {
     // Mean closing stock (10+8+6+4)/4 = 7, mean daily sales (2+2+2+2)/4 = 2 → 3.5 days.
     assertThat(StockCover.turnoverDays(new long[] {10, 8, 6, 4}, new long[] {2, 2, 2, 2}))
         .isEqualTo(3.5);
+    // From running means: the same figure; stock and no sales → ∞; no stock → 0.
+    assertThat(StockCover.turnoverDays(7.0, 2.0)).isEqualTo(3.5);
+    assertThat(StockCover.turnoverDays(7.0, 0)).isInfinite();
+    assertThat(StockCover.turnoverDays(0, 0)).isZero();
   }
 
   @Test

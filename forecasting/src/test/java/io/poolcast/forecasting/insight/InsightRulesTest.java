@@ -30,6 +30,21 @@ class InsightRulesTest {
   }
 
   @Test
+  void aShortRingReadsTrailingDaysWithZerosWhereNothingWasRecorded() {
+    // A 4-day ring: days 10 and 12 recorded (11 skipped). Up to day 14: 11, 13, 14 read 0, and
+    // day 9 (before the first record) too.
+    DailyHistory h = DailyHistory.empty(4).record(10, 3).record(12, 5);
+    assertThat(h.trailing(12, 4)).containsExactly(0, 3, 0, 5);
+    assertThat(h.trailing(14, 4)).containsExactly(0, 5, 0, 0);
+    assertThat(h.trailing(16, 4)).containsExactly(0, 0, 0, 0);
+    assertThat(DailyHistory.empty(4).trailing(3, 2)).containsExactly(0, 0);
+    // Day 14 takes day 10's slot: the ring keeps the last 4 days (11 was skipped: 0).
+    assertThat(h.record(13, 7).record(14, 1).trailing(14, 4)).containsExactly(0, 5, 7, 1);
+    assertThatThrownBy(() -> h.trailing(12, 5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> h.trailing(11, 2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aYoungSeriesIsComparedWithTheWeeksBeforeAndAnOldOneWithLastYear() {
     DailyHistory young = DailyHistory.empty();
     for (int d = 0; d < 20; d++) {

@@ -68,6 +68,36 @@ class StockLedgerTest {
     assertThat(day.closingUnits()).isEqualTo(64);
     assertThat(day.averageDailyUnits()).isCloseTo(33 / 7.0, within(1e-12));
     assertThat(day.daysOfCover()).isCloseTo(64 / (33 / 7.0), within(1e-9));
+    // Closing stock of the last 7 days: 100 − (0+…+n) after selling 3..8, then 64 again:
+    // 94, 90, 85, 79, 72, 64, 64 → mean 548 / 7; turnover = 548 / 33.
+    assertThat(day.averageStockUnits()).isCloseTo(548 / 7.0, within(1e-12));
+    assertThat(day.turnoverDays()).isCloseTo(548 / 33.0, within(1e-9));
+  }
+
+  @Test
+  void averageStockFollowsTheSalesWindowAndMatchesTurnoverOverTheSameDays() {
+    // Day 1: 10 in, 2 sold → 8. Day 2: 3 sold → 5. Day 3: 5 sold → 0 (sold out).
+    StockLedger ledger = StockLedger.start();
+    long[] closing = new long[3];
+    long[] sold = {2, 3, 5};
+    StockDay day = null;
+    for (int d = 0; d < 3; d++) {
+      day = ledger.closeDay(d == 0 ? 10 : 0, sold[d], true);
+      closing[d] = day.closingUnits();
+      ledger = day.ledger();
+    }
+    assertThat(closing).containsExactly(8, 5, 0);
+    // Fewer than 7 days: the mean of those seen, (8+5+0)/3, as for the sales average (10/3).
+    assertThat(day.averageStockUnits()).isCloseTo(13 / 3.0, within(1e-12));
+    assertThat(day.turnoverDays()).isCloseTo(1.3, within(1e-12));
+    assertThat(day.turnoverDays()).isCloseTo(StockCover.turnoverDays(closing, sold), within(1e-12));
+    // Stock without sales for 7 days: infinite turnover; no stock and no sales: 0.
+    StockLedger idle = StockLedger.start().closeDay(4, 0, true).ledger();
+    for (int d = 0; d < 6; d++) {
+      idle = idle.closeDay(0, 0, true).ledger();
+    }
+    assertThat(idle.closeDay(0, 0, true).turnoverDays()).isInfinite();
+    assertThat(StockLedger.start().closeDay(0, 0, true).turnoverDays()).isZero();
   }
 
   @Test

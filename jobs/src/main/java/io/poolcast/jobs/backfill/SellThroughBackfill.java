@@ -24,8 +24,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * StockLedger}): the backfill's estimate starts at 0 at the window's start and equals the streaming
  * job's from the first day the streaming estimate was 0 (a stock-out, or a listing's start) within
  * the window; a listing whose stock never ran out in the window shows a lower estimate (and "stock
- * known" only after a delivery in the window). Insights are not recomputed: they are a live
- * Kafka-only signal, not a table.
+ * known" only after a delivery in the window). The region × SKU ABC / XYZ classes look back 28
+ * days, well inside the window. Insights are not recomputed: they are a live Kafka-only signal, not
+ * a table.
  */
 public final class SellThroughBackfill {
   /**

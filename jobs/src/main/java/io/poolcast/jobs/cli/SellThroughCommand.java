@@ -15,8 +15,10 @@ import picocli.CommandLine.Mixin;
     description = {
       "Run the sell-through insight job. POS sales (poolcast.pos-sales) and deliveries",
       "(poolcast.shop-orders) give, for every region-local day once it closes, one row per",
-      "shop x SKU (units, value, estimated stock, days of cover, stock-out) and roll-ups per",
-      "region x SKU, region x category and supplier x region, to poolcast.sell-through and",
+      "shop x SKU (units, value, estimated stock, days of cover, turnover days, stock-out)",
+      "and roll-ups per region x SKU (with its ABC/XYZ class among the supplier's SKUs in",
+      "the region over 28 days), region x category and supplier x region, to",
+      "poolcast.sell-through and",
       "OUT/sell_through/level=.../date=.../ (Parquet). Significant weekly trends and",
       "stock-out waves go to poolcast.insights, one sentence each; late events and unknown",
       "shops or SKUs to poolcast.dead-letters. Exactly once. Formulas: docs/metrics.md.",

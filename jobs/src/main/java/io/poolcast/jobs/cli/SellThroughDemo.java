@@ -7,6 +7,7 @@ import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.events.Insight;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.reference.World;
+import io.poolcast.forecasting.insight.StockCover;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.sellthrough.SellThroughJob;
 import io.poolcast.jobs.sellthrough.SellThroughWiring;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -45,17 +48,21 @@ final class SellThroughDemo {
         .build(env);
     FlinkRun.withProgress(env, "poolcast-demo-sell-through", progress);
     Path table = out.resolve(SellThroughWiring.SELL_THROUGH);
-    lastDay(rows(table.resolve("level=" + SellThroughRow.REGION_CATEGORY)));
+    LocalDate last = lastDay(rows(table.resolve("level=" + SellThroughRow.REGION_CATEGORY)));
+    if (last != null) {
+      movers(rows(table.resolve("level=" + SellThroughRow.REGION_SKU).resolve("date=" + last)));
+    }
     findings(TopicReader.readAll(kafka, Topics.INSIGHTS, Insight.class, Duration.ofSeconds(60)));
     System.out.println("  sell-through rows (Parquet)    " + table);
   }
 
-  private static void lastDay(List<SellThroughRow> categories) {
+  /** Prints the platform's last day; returns it (null without rows). */
+  private static LocalDate lastDay(List<SellThroughRow> categories) {
     LocalDate last =
         categories.stream().map(SellThroughRow::date).max(Comparator.naturalOrder()).orElse(null);
     if (last == null) {
       System.out.println("  no sell-through rows");
-      return;
+      return null;
     }
     List<SellThroughRow> day = categories.stream().filter(r -> r.date().equals(last)).toList();
     long listed = day.stream().mapToLong(SellThroughRow::listedSkus).sum();
@@ -73,6 +80,31 @@ final class SellThroughDemo {
         100.0 * selling / Math.max(1, listed),
         out,
         100.0 * out / Math.max(1, listed));
+    double stock = day.stream().mapToDouble(SellThroughRow::averageStockUnits).sum();
+    double sales = day.stream().mapToDouble(SellThroughRow::averageDailyUnits).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "  turnover %.1f days (average stock %,.0f units / %,.0f sold a day, last 7 days)%n",
+        StockCover.turnoverDays(stock, sales),
+        stock,
+        sales);
+    return last;
+  }
+
+  /** How the last day's region × SKU rows split into ABC classes. */
+  private static void movers(List<SellThroughRow> skus) {
+    Map<String, Long> byClass =
+        skus.stream()
+            .filter(r -> r.abcClass() != null)
+            .collect(Collectors.groupingBy(SellThroughRow::abcClass, Collectors.counting()));
+    if (!byClass.isEmpty()) {
+      System.out.printf(
+          Locale.ROOT,
+          "  region x SKU movers (per supplier and region, up to 28 days): %,d A, %,d B, %,d C%n",
+          byClass.getOrDefault("A", 0L),
+          byClass.getOrDefault("B", 0L),
+          byClass.getOrDefault("C", 0L));
+    }
   }
 
   private static void findings(List<Insight> insights) {

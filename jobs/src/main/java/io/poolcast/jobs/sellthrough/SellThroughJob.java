@@ -22,15 +22,16 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Streaming sell-through insight: POS sales and shop orders in; per day, one row per shop × SKU
- * (with its stock estimate) and roll-ups per region × SKU, region × category and supplier × region
- * out, plus trend and stock-out findings. Days are region-local and close when the watermark passes
- * the region's midnight.
+ * (with its stock estimate) and roll-ups per region × SKU (with its ABC / XYZ class), region ×
+ * category and supplier × region out, plus trend and stock-out findings. Days are region-local and
+ * close when the watermark passes the region's midnight.
  *
  * <pre>
  * pos-sales ──decode──┐
  *                     ├─ keyBy shop ─ ShopStockFunction ─ shop rows ─┬──────────────── rows out
  * shop-orders ─decode─┘                                              └ RollupContributions
- *                      keyBy series × day ─ SellThroughRollupFunction ─ roll-up rows ─ rows out
+ *                      keyBy series × day ─ SellThroughRollupFunction ─ roll-up rows ─┐
+ *            keyBy supplier × region ─ MoverClassFunction (region × SKU classes) ─ rows out
  *                                        keyBy region ─ InsightFunction ─ insights out
  *                        region × category ─ keyBy platform ─ RegionalPreferenceFunction ─┘
  * </pre>
@@ -59,7 +60,11 @@ public final class SellThroughJob {
     this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
   }
 
-  /** The pipeline's results: rows (shop rows and roll-ups), the roll-ups alone, dead letters. */
+  /**
+   * The pipeline's results: rows (shop rows and roll-ups, region × SKU rows with their classes),
+   * the roll-ups alone as the roll-up emits them (without classes, a watermark earlier), dead
+   * letters.
+   */
   public record Streams(
       DataStream<SellThroughRow> rows,
       DataStream<SellThroughRow> rollups,
@@ -144,10 +149,17 @@ public final class SellThroughJob {
             .returns(EventTypes.of(SellThroughRow.class))
             .name("roll up sell-through")
             .uid("sell-through-rollup");
+    SingleOutputStreamOperator<SellThroughRow> classified =
+        rollups
+            .keyBy(new SupplierRegionKey())
+            .process(new MoverClassFunction())
+            .returns(EventTypes.of(SellThroughRow.class))
+            .name("ABC-XYZ classes")
+            .uid("sell-through-mover-classes");
     DataStream<DeadLetter> deadLetters =
         sales
             .getSideOutput(DeadLetters.TAG)
             .union(orders.getSideOutput(DeadLetters.TAG), shopRows.getSideOutput(DeadLetters.TAG));
-    return new Streams(shopRows.union(rollups), rollups, deadLetters);
+    return new Streams(shopRows.union(classified), rollups, deadLetters);
   }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Sell-through rows: one per shop × SKU and day from its {@link StockDay}, and roll-ups that add
- * shop rows up per region × SKU, region × category and supplier × region. Counts add; rates and
- * days of cover are recomputed from the sums ({@link #finish}), never averaged.
+ * shop rows up per region × SKU, region × category and supplier × region. Counts and trailing
+ * averages (units sold, stock) add; rates, days of cover and turnover days are recomputed from the
+ * sums ({@link #finish}), never averaged.
  */
 public final class SellThroughTally {
   /** The roll-up levels every shop row contributes to. */
@@ -51,8 +52,12 @@ public final class SellThroughTally {
             day.stockKnown() ? 1 : 0,
             day.averageDailyUnits(),
             null,
+            day.averageStockUnits(),
+            null,
             day.stockOut() ? 1 : 0,
             0,
+            null,
+            null,
             closedAt));
   }
 
@@ -82,8 +87,12 @@ public final class SellThroughTally {
         r.stockKnownSkus(),
         r.averageDailyUnits(),
         null,
+        r.averageStockUnits(),
+        null,
         r.stockOutSkus(),
         0,
+        null,
+        null,
         r.closedAt());
   }
 
@@ -120,19 +129,25 @@ public final class SellThroughTally {
         a.stockKnownSkus() + b.stockKnownSkus(),
         a.averageDailyUnits() + b.averageDailyUnits(),
         null,
+        a.averageStockUnits() + b.averageStockUnits(),
+        null,
         a.stockOutSkus() + b.stockOutSkus(),
         0,
+        null,
+        null,
         a.closedAt());
   }
 
   /**
-   * The row with its rates and days of cover computed from its sums. The summed average is rounded
-   * to 6 decimals first: floating-point sums depend on the order the shop rows arrived in, and a
-   * replay (or a BATCH run of the same events) must publish the same numbers.
+   * The row with its rates, days of cover and turnover days computed from its sums. The summed
+   * averages are rounded to 6 decimals first: floating-point sums depend on the order the shop rows
+   * arrived in, and a replay (or a BATCH run of the same events) must publish the same numbers.
    */
   public static SellThroughRow finish(SellThroughRow r) {
-    double average = Math.round(r.averageDailyUnits() * AVERAGE_SCALE) / AVERAGE_SCALE;
+    double average = rounded(r.averageDailyUnits());
+    double averageStock = rounded(r.averageStockUnits());
     double cover = StockCover.daysOfCover(r.estimatedStockUnits(), average);
+    double turnover = StockCover.turnoverDays(averageStock, average);
     return new SellThroughRow(
         r.level(),
         r.regionId(),
@@ -150,9 +165,22 @@ public final class SellThroughTally {
         r.estimatedStockUnits(),
         r.stockKnownSkus(),
         average,
-        Double.isInfinite(cover) ? null : cover,
+        finite(cover),
+        averageStock,
+        finite(turnover),
         r.stockOutSkus(),
         r.listedSkus() == 0 ? 0 : (double) r.stockOutSkus() / r.listedSkus(),
+        r.abcClass(),
+        r.xyzClass(),
         r.closedAt());
+  }
+
+  private static double rounded(double average) {
+    return Math.round(average * AVERAGE_SCALE) / AVERAGE_SCALE;
+  }
+
+  /** Infinite figures (stock that does not move) are published as null. */
+  private static Double finite(double days) {
+    return Double.isInfinite(days) ? null : days;
   }
 }

@@ -163,6 +163,8 @@ class SellThroughBackfillTest {
         .isEqualTo(query("SELECT count(*) FROM (" + expected + ")"));
     assertThat(query(expected + " EXCEPT ALL " + actual)).isEmpty();
     assertThat(query(actual + " EXCEPT ALL " + expected)).isEmpty();
+    // From the 7th day (2026-01-11) region × SKU rows carry classes, which must agree as well.
+    assertThat(query("SELECT count(abc_class) FROM (" + actual + ")").get(0)).isNotEqualTo("0");
     assertThat(query("SELECT DISTINCT level FROM " + table(out) + " ORDER BY 1"))
         .containsExactly("region_category", "region_sku", "shop_sku", "supplier");
     assertThat(summary.eventsRead()).isEqualTo(sales.size() + orders.size());

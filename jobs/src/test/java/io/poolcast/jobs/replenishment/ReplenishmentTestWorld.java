@@ -122,7 +122,11 @@ final class ReplenishmentTestWorld {
         1.0,
         null,
         0,
+        null,
+        0,
         0.0,
+        null,
+        null,
         LocalDays.endOf(day, ZONE));
   }
 

@@ -35,8 +35,12 @@ class InsightRulesJobTest {
         0,
         0,
         null,
+        0,
+        null,
         out,
         0,
+        null,
+        null,
         Instant.parse("2026-01-25T16:00:00Z"));
   }
 

@@ -36,7 +36,11 @@ class RegionalPreferenceFunctionTest {
         0,
         null,
         0,
+        null,
         0,
+        0,
+        null,
+        null,
         date.plusDays(1).atStartOfDay(ZONE).toInstant());
   }
 

@@ -14,6 +14,7 @@ import io.poolcast.events.PosSale;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
+import io.poolcast.forecasting.insight.MoverClasses;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.publish.EventFilePublisher;
 import io.poolcast.world.SampleWorldWriter;
@@ -54,10 +55,13 @@ class SellThroughIntegrationTest {
 
   private static final WorldSize SIZE = new WorldSize(2, 30, 16, 200, 20, 60, 4);
 
+  /** A week: region × SKU rows get their ABC / XYZ classes on the last day. */
+  private static final int DAYS = MoverClasses.MIN_DAYS;
+
   @Test
   void posEventsBecomeDailyRowsOnTheTopicAndInParquet(@TempDir Path dir, @TempDir Path out)
       throws Exception {
-    SampleWorldWriter.write(dir, SIZE, 7L, LocalDate.of(2026, 1, 5), 4, false, (p, d, t) -> {});
+    SampleWorldWriter.write(dir, SIZE, 7L, LocalDate.of(2026, 1, 5), DAYS, false, (p, d, t) -> {});
     World world = WorldCsv.read(dir.resolve("world"));
     List<String> sales = Files.readAllLines(dir.resolve(SampleWorldWriter.SALES_FILE));
     List<String> orders = Files.readAllLines(dir.resolve(SampleWorldWriter.ORDERS_FILE));
@@ -130,7 +134,19 @@ class SellThroughIntegrationTest {
                 assertThat(r.daysOfCover()).isNotNegative();
               }
             });
-    // Every level adds up to the POS events: 4 days, all of them closed.
+    // Turnover: stock over sales, both non-negative; null only for stock that did not move.
+    assertThat(rows)
+        .allSatisfy(
+            r -> {
+              assertThat(r.averageStockUnits()).isNotNegative();
+              if (r.turnoverDays() != null) {
+                assertThat(r.turnoverDays()).isNotNegative();
+              } else {
+                assertThat(r.averageDailyUnits()).isZero();
+              }
+            });
+    assertClasses(rows);
+    // Every level adds up to the POS events: all days closed.
     List<PosSale> sales =
         salesJson.stream().map(s -> EventJson.fromJson(s, PosSale.class)).toList();
     long units = sales.stream().mapToLong(PosSale::quantity).sum();
@@ -150,7 +166,26 @@ class SellThroughIntegrationTest {
               .as("listings of %s", level)
               .isEqualTo(byLevel.get("shop_sku").size());
         });
-    assertThat(byLevel.get("shop_sku").stream().map(SellThroughRow::date).distinct()).hasSize(4);
+    assertThat(byLevel.get("shop_sku").stream().map(SellThroughRow::date).distinct()).hasSize(DAYS);
+  }
+
+  /** Classes on every region × SKU row of the week's last day and on no other row. */
+  private static void assertClasses(List<SellThroughRow> rows) {
+    LocalDate last = rows.stream().map(SellThroughRow::date).max(LocalDate::compareTo).get();
+    Map<Boolean, List<SellThroughRow>> classed =
+        rows.stream()
+            .collect(
+                Collectors.partitioningBy(
+                    r -> r.level().equals(SellThroughRow.REGION_SKU) && r.date().equals(last)));
+    assertThat(classed.get(true))
+        .isNotEmpty()
+        .allSatisfy(
+            r -> {
+              assertThat(r.abcClass()).isIn("A", "B", "C");
+              assertThat(r.xyzClass()).isIn("X", "Y", "Z");
+            });
+    assertThat(classed.get(false)).allSatisfy(r -> assertThat(r.abcClass()).isNull());
+    assertThat(classed.get(true)).extracting(SellThroughRow::abcClass).contains("A", "C");
   }
 
   private static void assertParquetMatches(Path out, List<SellThroughRow> rows) throws Exception {
@@ -184,12 +219,18 @@ class SellThroughIntegrationTest {
           .containsEntry("stock_known_skus", "BIGINT")
           .containsEntry("average_daily_units", "DOUBLE")
           .containsEntry("days_of_cover", "DOUBLE")
+          .containsEntry("average_stock_units", "DOUBLE")
+          .containsEntry("turnover_days", "DOUBLE")
           .containsEntry("stock_out_skus", "BIGINT")
-          .containsEntry("stock_out_rate", "DOUBLE");
+          .containsEntry("stock_out_rate", "DOUBLE")
+          .containsEntry("abc_class", "VARCHAR")
+          .containsEntry("xyz_class", "VARCHAR");
       assertThat(schema.get("closed_at")).startsWith("TIMESTAMP");
       try (ResultSet rs =
           sql.executeQuery(
-              "SELECT count(*), sum(units_sold), sum(stock_out_skus), count(DISTINCT level) FROM "
+              "SELECT count(*), sum(units_sold), sum(stock_out_skus), count(DISTINCT level),"
+                  + " count(abc_class), count(turnover_days), round(sum(average_stock_units), 3)"
+                  + " FROM "
                   + table)) {
         rs.next();
         assertThat(rs.getLong(1)).isEqualTo(rows.size());
@@ -198,6 +239,14 @@ class SellThroughIntegrationTest {
         assertThat(rs.getLong(3))
             .isEqualTo(rows.stream().mapToLong(SellThroughRow::stockOutSkus).sum());
         assertThat(rs.getLong(4)).isEqualTo(4);
+        assertThat(rs.getLong(5))
+            .isEqualTo(rows.stream().filter(r -> r.abcClass() != null).count());
+        assertThat(rs.getLong(6))
+            .isEqualTo(rows.stream().filter(r -> r.turnoverDays() != null).count());
+        assertThat(rs.getDouble(7))
+            .isCloseTo(
+                rows.stream().mapToDouble(SellThroughRow::averageStockUnits).sum(),
+                org.assertj.core.api.Assertions.within(1e-3));
       }
     }
   }

@@ -52,7 +52,7 @@ class SellThroughJobTest {
         new WorldSize(2, 20, 16, 150, 15, 40, 5),
         11L,
         LocalDate.of(2026, 1, 5),
-        5,
+        7, // region × SKU rows get ABC / XYZ classes on the 7th day
         false,
         (p, d, t) -> {});
     world = WorldCsv.read(dir.resolve("world"));
@@ -98,6 +98,8 @@ class SellThroughJobTest {
     assertThat(streaming.deadLetters()).isEmpty();
     assertThat(batch.deadLetters()).isEmpty();
     assertThat(streaming.rows()).isNotEmpty().isEqualTo(batch.rows());
+    assertThat(streaming.rows()).anyMatch(r -> r.contains("\"abc_class\":\"A\""));
+    assertThat(streaming.rows()).anyMatch(r -> r.matches(".*\"turnover_days\":[0-9].*"));
     assertThat(streaming.insights()).isEqualTo(batch.insights());
   }
 }

@@ -88,6 +88,46 @@ class SellThroughTallyTest {
   }
 
   @Test
+  void turnoverDaysAreTheSummedAverageStockOverTheSummedAverageSales() {
+    // shop-1 over two days: 12 in, 4 sold (8 left), then 2 sold (6 left): average stock 7, sales 3.
+    var day1 = StockLedger.start().closeDay(12, 4, true);
+    var day2 = day1.ledger().closeDay(0, 2, true);
+    SellThroughRow one = SellThroughTally.shopRow("shop-1", "east-hz", COLA, DAY, day2, 600, END);
+    assertThat(one.averageStockUnits()).isEqualTo(7.0);
+    assertThat(one.turnoverDays()).isEqualTo(7 / 3.0);
+    // shop-2: 3 in, nothing sold (stock that does not move): no turnover figure, as for cover.
+    SellThroughRow two = shopRow("shop-2", 3, 0, 0);
+    assertThat(two.averageStockUnits()).isEqualTo(3.0);
+    assertThat(two.turnoverDays()).isNull();
+    // shop-3: nothing in, nothing sold: 0 days.
+    assertThat(shopRow("shop-3", 0, 0, 0).turnoverDays()).isEqualTo(0.0);
+    // Region × SKU: (7 + 3 + 0) / (3 + 0 + 0) = 3.333333 days; no classes on sums.
+    SellThroughRow sum = null;
+    for (SellThroughRow r : List.of(one, two, shopRow("shop-3", 0, 0, 0))) {
+      SellThroughRow c = SellThroughTally.contribution(r, SellThroughRow.REGION_SKU);
+      sum = sum == null ? c : SellThroughTally.add(sum, c);
+    }
+    SellThroughRow region = SellThroughTally.finish(sum);
+    assertThat(region.averageStockUnits()).isEqualTo(10.0);
+    assertThat(region.averageDailyUnits()).isEqualTo(3.0);
+    assertThat(region.turnoverDays()).isEqualTo(10 / 3.0);
+    assertThat(region.abcClass()).isNull();
+    assertThat(region.xyzClass()).isNull();
+  }
+
+  @Test
+  void averagesAreRoundedToSixDecimalsBeforeTurnoverIsComputed() {
+    // Thirds of a unit are published to 6 decimals, and turnover is their ratio.
+    var third = StockLedger.start().closeDay(1, 0, true).ledger();
+    third = third.closeDay(0, 0, true).ledger();
+    var day = third.closeDay(0, 1, true); // stock 1, 1, 0 → 2/3; sold 0, 0, 1 → 1/3
+    SellThroughRow r = SellThroughTally.shopRow("shop-1", "east-hz", COLA, DAY, day, 100, END);
+    assertThat(r.averageStockUnits()).isEqualTo(0.666667);
+    assertThat(r.averageDailyUnits()).isEqualTo(0.333333);
+    assertThat(r.turnoverDays()).isEqualTo(0.666667 / 0.333333);
+  }
+
+  @Test
   void theLatestNonCancelledVersionIsDeliveredOnItsRequestedDay() {
     LocalDate d = LocalDate.of(2026, 1, 6);
     var placed =

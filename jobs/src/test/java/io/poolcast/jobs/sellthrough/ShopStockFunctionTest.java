@@ -130,6 +130,8 @@ class ShopStockFunctionTest {
     assertThat(cola1.stockOutSkus()).isZero();
     assertThat(cola1.averageDailyUnits()).isEqualTo(4.0); // (3 + 5) / 2
     assertThat(cola1.daysOfCover()).isEqualTo(1.75);
+    assertThat(cola1.averageStockUnits()).isEqualTo(3.5); // closing (0 + 7) / 2
+    assertThat(cola1.turnoverDays()).isEqualTo(0.875); // 3.5 / 4
     assertThat(cola1.sellThroughRate()).isEqualTo(1.0);
     assertThat(row(rows, "cola", 2).stockOutSkus()).isEqualTo(1);
     SellThroughRow chips2 = row(rows, "chips", 2);
