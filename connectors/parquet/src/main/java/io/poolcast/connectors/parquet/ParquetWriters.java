@@ -19,7 +19,7 @@ final class ParquetWriters {
 
   static ParquetWriter<GenericRecord> open(
       OutputFile file, Schema schema, CompressionCodecName compression) throws IOException {
-    return AvroParquetWriter.<GenericRecord>builder(file)
+    return AvroParquetWriter.<GenericRecord>builder(new CanonicalFooterFile(file))
         .withConf(configuration())
         .withSchema(schema)
         .withDataModel(GenericData.get())
