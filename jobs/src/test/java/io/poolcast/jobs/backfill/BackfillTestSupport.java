@@ -1,6 +1,12 @@
 package io.poolcast.jobs.backfill;
 
+import io.poolcast.connectors.parquet.HivePartitionedWriter;
+import io.poolcast.events.EventJson;
+import io.poolcast.events.PosSale;
+import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.jobs.archive.EventArchiveWiring;
 import io.poolcast.jobs.flink.FlinkEnvironments;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -42,6 +48,30 @@ final class BackfillTestSupport {
       }
     }
     return files;
+  }
+
+  /**
+   * Writes JSON-lines events as the {@code archive} job's Parquet tables under {@code out} ({@code
+   * events/shop_orders/}, {@code events/pos_sales/}, partitioned as the job partitions them).
+   */
+  static void writeArchive(Path out, List<String> shopOrders, List<String> posSales) {
+    HivePartitionedWriter.write(
+        out.resolve("events/shop_orders"),
+        ShopOrderEvent.class,
+        shopOrders.stream().map(l -> EventJson.fromJson(l, ShopOrderEvent.class)).toList(),
+        EventArchiveWiring.shopOrderPartitions());
+    HivePartitionedWriter.write(
+        out.resolve("events/pos_sales"),
+        PosSale.class,
+        posSales.stream().map(l -> EventJson.fromJson(l, PosSale.class)).toList(),
+        EventArchiveWiring.posSalePartitions());
+  }
+
+  /** Puts a file with {@code content} as the one file of {@code table/partition}. */
+  static void plant(Path table, String partition, String content) throws IOException {
+    Path file = table.resolve(partition).resolve(HivePartitionedWriter.FILE_NAME);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
   }
 
   /** The rows of a DuckDB query, columns joined by {@code |}. */
