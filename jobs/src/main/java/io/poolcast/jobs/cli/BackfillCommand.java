@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
       "    estimates restart at the window's start: docs/outputs.md#backfills).",
       "  forecast: OUT/forecasts/ (issue days) from POS sales; look-back 182",
       "    days (the series' history); --model-file FILE or --model auto.",
-      "The range's partitions are replaced only after the job succeeded; a failed",
+      "%nThe range's partitions are replaced only after the job succeeded; a failed",
       "run leaves them as they were; other days are never touched; the same",
       "inputs give the same files. Refused events go to",
       "OUT/backfill_dead_letters/JOB_FROM_TO/.",
