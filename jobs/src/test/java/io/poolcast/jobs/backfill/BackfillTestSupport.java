@@ -4,8 +4,12 @@ import io.poolcast.connectors.parquet.HivePartitionedWriter;
 import io.poolcast.events.EventJson;
 import io.poolcast.events.PosSale;
 import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.events.reference.World;
+import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.jobs.archive.EventArchiveWiring;
 import io.poolcast.jobs.flink.FlinkEnvironments;
+import io.poolcast.world.SampleWorldWriter;
+import io.poolcast.world.WorldSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,6 +41,17 @@ final class BackfillTestSupport {
         StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
     env.setParallelism(parallelism);
     return env;
+  }
+
+  /**
+   * A small generated market (2 regions, 20 shops) of {@code days} days from {@code start} under
+   * {@code dir}: its events in {@link SampleWorldWriter#SALES_FILE} and {@link
+   * SampleWorldWriter#ORDERS_FILE}, its reference data returned.
+   */
+  static World sampleWorld(Path dir, LocalDate start, int days) throws IOException {
+    SampleWorldWriter.write(
+        dir, new WorldSize(2, 20, 16, 150, 15, 40, 5), 11L, start, days, false, (p, d, t) -> {});
+    return WorldCsv.read(dir.resolve("world"));
   }
 
   /** Every file under {@code dir} with its SHA-256, by relative path. */

@@ -8,13 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.poolcast.connectors.parquet.HivePartitionedWriter;
 import io.poolcast.connectors.parquet.PartitionRangeReplace;
 import io.poolcast.events.reference.World;
-import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.forecasting.daily.ForecastEligibility;
 import io.poolcast.jobs.forecastjob.ForecastJob;
 import io.poolcast.jobs.forecastjob.ForecastModelSpec;
 import io.poolcast.jobs.forecastjob.ForecastWiring;
 import io.poolcast.world.SampleWorldWriter;
-import io.poolcast.world.WorldSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,9 +47,7 @@ class ForecastBackfillTest {
 
   @BeforeAll
   static void generate(@TempDir Path dir) throws Exception {
-    SampleWorldWriter.write(
-        dir, new WorldSize(2, 20, 16, 150, 15, 40, 5), 11L, START, 12, false, (p, d, t) -> {});
-    world = WorldCsv.read(dir.resolve("world"));
+    world = BackfillTestSupport.sampleWorld(dir, START, 12);
     sales = dir.resolve(SampleWorldWriter.SALES_FILE);
   }
 

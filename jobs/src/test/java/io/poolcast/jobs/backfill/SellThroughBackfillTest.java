@@ -14,7 +14,6 @@ import io.poolcast.connectors.kafka.Topics;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.EventJson;
 import io.poolcast.events.reference.World;
-import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.jobs.archive.EventArchiveJob;
 import io.poolcast.jobs.archive.EventArchiveWiring;
 import io.poolcast.jobs.flink.FlinkEnvironments;
@@ -23,7 +22,6 @@ import io.poolcast.jobs.publish.EventFilePublisher;
 import io.poolcast.jobs.sellthrough.SellThroughJob;
 import io.poolcast.jobs.sellthrough.SellThroughWiring;
 import io.poolcast.world.SampleWorldWriter;
-import io.poolcast.world.WorldSize;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,9 +77,7 @@ class SellThroughBackfillTest {
   @BeforeAll
   static void generate(@TempDir Path dir) throws Exception {
     // Ten days: five before the range (stock and listings warm up), three in it, two after.
-    SampleWorldWriter.write(
-        dir, new WorldSize(2, 20, 16, 150, 15, 40, 5), 11L, START, 10, false, (p, d, t) -> {});
-    world = WorldCsv.read(dir.resolve("world"));
+    world = BackfillTestSupport.sampleWorld(dir, START, 10);
     salesFile = dir.resolve(SampleWorldWriter.SALES_FILE);
     ordersFile = dir.resolve(SampleWorldWriter.ORDERS_FILE);
     // One shop goes quiet inside the range: its days must still close through TO, as the
