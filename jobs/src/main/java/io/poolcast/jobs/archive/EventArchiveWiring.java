@@ -43,6 +43,13 @@ public final class EventArchiveWiring {
         PartitionColumn.of("region", ShopOrderEvent::regionId));
   }
 
+  /** How archived POS sales are partitioned: UTC event_date, then region. */
+  public static List<PartitionColumn<PosSale>> posSalePartitions() {
+    return List.of(
+        PartitionColumn.of("event_date", EventArchiveWiring::saleUtcDate),
+        PartitionColumn.of("region", PosSale::regionId));
+  }
+
   public static EventArchiveJob.Sinks sinks(KafkaConnection kafka, Path out) {
     return new EventArchiveJob.Sinks(
         HiveParquetSink.forRecord(ShopOrderEvent.class)
@@ -51,8 +58,7 @@ public final class EventArchiveWiring {
             .build(),
         HiveParquetSink.forRecord(PosSale.class)
             .basePath(out.resolve("events/pos_sales"))
-            .partitionBy("event_date", EventArchiveWiring::saleUtcDate)
-            .partitionBy("region", PosSale::regionId)
+            .partitionBy(posSalePartitions())
             .build(),
         PoolcastKafka.jsonSink(
             kafka,

@@ -4,6 +4,7 @@ import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.connectors.parquet.ParquetRecordFormat;
 import io.poolcast.events.EventJson;
+import io.poolcast.events.PosSale;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.jobs.flink.EventTimes;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.MapFunction;
@@ -22,24 +24,82 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The event archive the {@code archive} job writes ({@code events/shop_orders/event_date=…/}),
- * reading only the {@code event_date} partitions (UTC days) the range needs. Archived events were
+ * One table of the event archive the {@code archive} job writes ({@code
+ * events/shop_orders/event_date=…/}, {@code events/pos_sales/event_date=…/}), reading only the
+ * {@code event_date} partitions (UTC days) the range and its look-back need. Archived events were
  * decoded and validated once; they are turned back into their JSON form so the backfill runs the
- * streaming pipeline unchanged ({@link #TOPIC} is the source its dead letters name).
+ * streaming pipeline unchanged ({@link Table#source()} is the source its dead letters name).
+ *
+ * @param folder the table's folder (holding the {@code event_date=} partitions)
+ * @param table which events it holds
  */
-public record ArchiveInput(Path archive) implements BackfillInput {
-  public static final String TOPIC = "archive:events/shop_orders";
+public record ArchiveInput(Path folder, Table table) implements BackfillInput {
   private static final String PARTITION = "event_date=";
 
-  /** The {@code shop_orders} table under an output folder or an {@code events} folder. */
-  public static ArchiveInput under(Path dir) {
-    for (Path candidate :
-        List.of(dir.resolve("events/shop_orders"), dir.resolve("shop_orders"), dir)) {
+  /** The archive's event tables, as {@code EventArchiveWiring} names and partitions them. */
+  public enum Table {
+    SHOP_ORDERS("shop_orders", "shop-orders", ShopOrderEvent.class),
+    POS_SALES("pos_sales", "pos-sales", PosSale.class);
+
+    private final String folderName;
+    private final String stream;
+    private final Class<? extends Record> type;
+
+    Table(String folderName, String stream, Class<? extends Record> type) {
+      this.folderName = folderName;
+      this.stream = stream;
+      this.type = type;
+    }
+
+    /** The table's folder name under {@code events/}, e.g. {@code pos_sales}. */
+    public String folderName() {
+      return folderName;
+    }
+
+    /** The stream's name in JSON-lines files and operator names, e.g. {@code pos-sales}. */
+    public String stream() {
+      return stream;
+    }
+
+    /** What dead letters of an archived event name as their source topic. */
+    public String source() {
+      return "archive:events/" + folderName;
+    }
+
+    static Table named(String folder) {
+      return Stream.of(values()).filter(t -> t.folderName.equals(folder)).findFirst().orElse(null);
+    }
+  }
+
+  public ArchiveInput {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(table, "table");
+  }
+
+  /**
+   * The {@code table} of the archive under {@code dir}: an output folder (its {@code
+   * events/TABLE/}), an {@code events} folder, or another table's folder (its sibling).
+   *
+   * @throws IllegalArgumentException naming the folder looked for, when there is none
+   */
+  public static ArchiveInput under(Path dir, Table table) {
+    for (Path candidate : candidates(dir, table)) {
       if (Files.isDirectory(candidate) && hasPartitions(candidate)) {
-        return new ArchiveInput(candidate);
+        return new ArchiveInput(candidate, table);
       }
     }
-    throw new IllegalArgumentException("no event archive (events/shop_orders/) under " + dir);
+    throw new IllegalArgumentException(
+        "no event archive table events/" + table.folderName() + "/ under " + dir);
+  }
+
+  private static List<Path> candidates(Path dir, Table table) {
+    Path events = dir.resolve("events").resolve(table.folderName());
+    Path here = dir.resolve(table.folderName());
+    Path name = dir.toAbsolutePath().getFileName();
+    boolean isTable = name != null && Table.named(name.toString()) != null;
+    return isTable
+        ? List.of(events, here, dir.resolveSibling(table.folderName()))
+        : List.of(events, here);
   }
 
   @Override
@@ -47,28 +107,33 @@ public record ArchiveInput(Path archive) implements BackfillInput {
     List<org.apache.flink.core.fs.Path> days = partitions(range);
     if (days.isEmpty()) {
       throw new IllegalArgumentException(
-          "the archive "
-              + archive
+          "the archive table "
+              + folder
               + " has no events between "
               + range.firstEventTime().atZone(ZoneOffset.UTC).toLocalDate()
               + " and "
               + range.to());
     }
-    FileSource<ShopOrderEvent> source =
+    return read(env, table.type, days);
+  }
+
+  private <T extends Record> DataStream<RawEvent> read(
+      StreamExecutionEnvironment env, Class<T> type, List<org.apache.flink.core.fs.Path> days) {
+    FileSource<T> source =
         FileSource.forRecordStreamFormat(
-                new ParquetRecordFormat<>(
-                    ShopOrderEvent.class, EventTypes.of(ShopOrderEvent.class)),
+                new ParquetRecordFormat<>(type, EventTypes.of(type)),
                 days.toArray(org.apache.flink.core.fs.Path[]::new))
             .build();
-    return env.fromSource(source, WatermarkStrategy.noWatermarks(), "backfill archive")
-        .uid("backfill-source-archive")
-        .map(new ToRawEvent())
+    String stream = table.stream();
+    return env.fromSource(source, WatermarkStrategy.noWatermarks(), "backfill archive " + stream)
+        .uid("backfill-source-archive-" + stream)
+        .map(new ToRawEvent<T>(table.source()))
         .returns(EventTypes.of(RawEvent.class))
-        .name("backfill archived event as raw")
-        .uid("backfill-archive-raw")
+        .name("backfill archived " + stream + " as raw")
+        .uid("backfill-archive-raw-" + stream)
         .assignTimestampsAndWatermarks(EventTimes.rawEvents())
-        .name("backfill event time")
-        .uid("backfill-event-time");
+        .name("backfill event time " + stream)
+        .uid("backfill-event-time-" + stream);
   }
 
   /** Rows of the archive files the range reads, from their Parquet footers. */
@@ -92,18 +157,19 @@ public record ArchiveInput(Path archive) implements BackfillInput {
     return Files.isRegularFile(file) && name.endsWith(".parquet") && !name.startsWith(".");
   }
 
-  /** The archive's day folders whose UTC day can hold events the range reads. */
+  /** The table's day folders whose UTC day can hold events the range reads. */
   List<org.apache.flink.core.fs.Path> partitions(BackfillRange range) {
     LocalDate first = range.firstEventTime().atZone(ZoneOffset.UTC).toLocalDate();
-    LocalDate last = range.endEventTime().atZone(ZoneOffset.UTC).toLocalDate();
-    try (Stream<Path> dirs = Files.list(archive)) {
+    // The end is exclusive: the day it starts is not read.
+    LocalDate last = range.endEventTime().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
+    try (Stream<Path> dirs = Files.list(folder)) {
       return dirs.filter(Files::isDirectory)
           .filter(d -> inDays(d.getFileName().toString(), first, last))
           .sorted()
           .map(d -> new org.apache.flink.core.fs.Path(d.toAbsolutePath().toUri()))
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + archive, e);
+      throw new UncheckedIOException("cannot list " + folder, e);
     }
   }
 
@@ -129,16 +195,22 @@ public record ArchiveInput(Path archive) implements BackfillInput {
 
   @Override
   public String describe() {
-    return "event archive " + archive;
+    return "event archive " + folder;
   }
 
   /** An archived event back in its wire form. */
-  static final class ToRawEvent implements MapFunction<ShopOrderEvent, RawEvent> {
+  static final class ToRawEvent<T> implements MapFunction<T, RawEvent> {
     private static final long serialVersionUID = 1L;
 
+    private final String source;
+
+    ToRawEvent(String source) {
+      this.source = source;
+    }
+
     @Override
-    public RawEvent map(ShopOrderEvent event) {
-      return new RawEvent(TOPIC, 0, -1, 0L, null, EventJson.toBytes(event));
+    public RawEvent map(T event) {
+      return new RawEvent(source, 0, -1, 0L, null, EventJson.toBytes(event));
     }
   }
 }

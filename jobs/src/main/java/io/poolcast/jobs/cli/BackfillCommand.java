@@ -2,6 +2,7 @@ package io.poolcast.jobs.cli;
 
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.backfill.ArchiveInput;
+import io.poolcast.jobs.backfill.ArchiveInput.Table;
 import io.poolcast.jobs.backfill.BackfillInput;
 import io.poolcast.jobs.backfill.BackfillRange;
 import io.poolcast.jobs.backfill.EventTimeRangeFilter;
@@ -40,10 +41,14 @@ import picocli.CommandLine.Option;
       "    estimates restart at the window's start: docs/outputs.md#backfills).",
       "  forecast: OUT/forecasts/ (issue days) from POS sales; look-back 182",
       "    days (the series' history); --model-file FILE or --model auto.",
-      "The range's partitions are replaced only after the job succeeded; a failed",
+      "%nThe range's partitions are replaced only after the job succeeded; a failed",
       "run leaves them as they were; other days are never touched; the same",
       "inputs give the same files. Refused events go to",
-      "OUT/backfill_dead_letters/JOB_FROM_TO/."
+      "OUT/backfill_dead_letters/JOB_FROM_TO/.",
+      "%nEvents come from JSON lines (events/shop-orders.jsonl, events/pos-sales.jsonl)",
+      "or from the Parquet event archive of the 'archive' job (events/shop_orders/,",
+      "events/pos_sales/), of which only the event_date= days the range and its",
+      "look-back need are read."
     })
 final class BackfillCommand implements Callable<Integer> {
   static final List<String> JOBS = List.of("pooling", "sell-through", "forecast");
@@ -67,9 +72,10 @@ final class BackfillCommand implements Callable<Integer> {
       names = "--input",
       required = true,
       description = {
-        "Events: a folder written by 'generate' or 'import' (its events/*.jsonl), a JSON-lines",
-        "file (.jsonl or .jsonl.gz; the other streams are looked for next to it), or, for",
-        "pooling only, the Parquet event archive of the 'archive' job (events/shop_orders/)."
+        "Events: a folder written by 'generate' or 'import' (its events/*.jsonl), a JSON-lines"
+            + " file (.jsonl or .jsonl.gz; the other streams are looked for next to it), or the"
+            + " output folder of the 'archive' job (its Parquet events/shop_orders/ and"
+            + " events/pos_sales/; JSON lines are preferred when a folder has both)."
       })
   Path input;
 
@@ -107,12 +113,12 @@ final class BackfillCommand implements Callable<Integer> {
     }
     range(0); // checks --from and --to
     // Every input is checked before the first job runs.
-    BackfillInput shopOrders = jobs.contains("pooling") ? input() : null;
+    BackfillInput shopOrders = jobs.contains("pooling") ? poolingInput() : null;
     BackfillInput sellThroughOrders =
-        jobs.contains("sell-through") ? events("shop-orders", "sell-through") : null;
+        jobs.contains("sell-through") ? events(Table.SHOP_ORDERS, "sell-through") : null;
     BackfillInput sales =
         jobs.contains("sell-through") || jobs.contains("forecast")
-            ? events("pos-sales", jobs.contains("sell-through") ? "sell-through" : "forecast")
+            ? events(Table.POS_SALES, jobs.contains("sell-through") ? "sell-through" : "forecast")
             : null;
     ForecastModelSpec spec = jobs.contains("forecast") ? model.spec() : null;
     World reference = world != null ? WorldDirs.read(world) : worldOfInput();
@@ -199,8 +205,13 @@ final class BackfillCommand implements Callable<Integer> {
     }
   }
 
-  /** A JSON-lines file of one event stream (e.g. {@code pos-sales}) for a job. */
-  private BackfillInput events(String stream, String job) {
+  /**
+   * One event stream for a job: its JSON-lines file (e.g. {@code pos-sales.jsonl}) in the input's
+   * folder or its {@code events/} folder, else the event archive's table (e.g. {@code
+   * events/pos_sales/}) under the input folder.
+   */
+  private BackfillInput events(Table table, String job) {
+    String stream = table.stream();
     Path folder = Files.isRegularFile(input) ? input.toAbsolutePath().getParent() : input;
     for (Path dir : List.of(folder.resolve("events"), folder)) {
       for (String name : List.of(stream + ".jsonl", stream + ".jsonl.gz")) {
@@ -209,33 +220,30 @@ final class BackfillCommand implements Callable<Integer> {
         }
       }
     }
-    throw new UserError(
-        "the "
-            + job
-            + " backfill needs "
-            + stream
-            + ".jsonl: none in "
-            + folder
-            + " or its events/ folder");
-  }
-
-  private BackfillInput input() {
-    if (Files.isRegularFile(input)) {
-      return new JsonLinesInput(input);
-    }
-    for (String name : List.of("events/shop-orders.jsonl", "events/shop-orders.jsonl.gz")) {
-      if (Files.isRegularFile(input.resolve(name))) {
-        return new JsonLinesInput(input.resolve(name));
+    if (Files.isDirectory(input)) {
+      try {
+        return ArchiveInput.under(input, table);
+      } catch (IllegalArgumentException e) {
+        // reported below, with the JSON lines looked for
       }
     }
-    try {
-      return ArchiveInput.under(input);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(
-          "no shop-order events at "
-              + input
-              + " (an event archive, a .jsonl file or a world folder)");
-    }
+    throw new UserError(
+        String.format(
+            Locale.ROOT,
+            "the %s backfill needs %s events: no %s.jsonl in %s or its events/ folder, and no"
+                + " event archive table events/%s/ under it",
+            job,
+            stream,
+            stream,
+            folder,
+            table.folderName()));
+  }
+
+  /** Pooling's shop orders: a JSON-lines file given as --input is read whatever its name. */
+  private BackfillInput poolingInput() {
+    return Files.isRegularFile(input)
+        ? new JsonLinesInput(input)
+        : events(Table.SHOP_ORDERS, "pooling");
   }
 
   private World worldOfInput() {

@@ -1,6 +1,16 @@
 package io.poolcast.jobs.backfill;
 
+import io.poolcast.connectors.parquet.HivePartitionedWriter;
+import io.poolcast.events.EventJson;
+import io.poolcast.events.PosSale;
+import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.events.reference.World;
+import io.poolcast.events.reference.WorldCsv;
+import io.poolcast.jobs.archive.EventArchiveWiring;
 import io.poolcast.jobs.flink.FlinkEnvironments;
+import io.poolcast.world.SampleWorldWriter;
+import io.poolcast.world.WorldSize;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -8,6 +18,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,6 +43,17 @@ final class BackfillTestSupport {
     return env;
   }
 
+  /**
+   * A small generated market (2 regions, 20 shops) of {@code days} days from {@code start} under
+   * {@code dir}: its events in {@link SampleWorldWriter#SALES_FILE} and {@link
+   * SampleWorldWriter#ORDERS_FILE}, its reference data returned.
+   */
+  static World sampleWorld(Path dir, LocalDate start, int days) throws IOException {
+    SampleWorldWriter.write(
+        dir, new WorldSize(2, 20, 16, 150, 15, 40, 5), 11L, start, days, false, (p, d, t) -> {});
+    return WorldCsv.read(dir.resolve("world"));
+  }
+
   /** Every file under {@code dir} with its SHA-256, by relative path. */
   static Map<String, String> contents(Path dir) throws Exception {
     Map<String, String> files = new TreeMap<>();
@@ -42,6 +64,30 @@ final class BackfillTestSupport {
       }
     }
     return files;
+  }
+
+  /**
+   * Writes JSON-lines events as the {@code archive} job's Parquet tables under {@code out} ({@code
+   * events/shop_orders/}, {@code events/pos_sales/}, partitioned as the job partitions them).
+   */
+  static void writeArchive(Path out, List<String> shopOrders, List<String> posSales) {
+    HivePartitionedWriter.write(
+        out.resolve("events/shop_orders"),
+        ShopOrderEvent.class,
+        shopOrders.stream().map(l -> EventJson.fromJson(l, ShopOrderEvent.class)).toList(),
+        EventArchiveWiring.shopOrderPartitions());
+    HivePartitionedWriter.write(
+        out.resolve("events/pos_sales"),
+        PosSale.class,
+        posSales.stream().map(l -> EventJson.fromJson(l, PosSale.class)).toList(),
+        EventArchiveWiring.posSalePartitions());
+  }
+
+  /** Puts a file with {@code content} as the one file of {@code table/partition}. */
+  static void plant(Path table, String partition, String content) throws IOException {
+    Path file = table.resolve(partition).resolve(HivePartitionedWriter.FILE_NAME);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
   }
 
   /** The rows of a DuckDB query, columns joined by {@code |}. */

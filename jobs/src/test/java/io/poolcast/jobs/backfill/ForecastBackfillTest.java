@@ -1,5 +1,6 @@
 package io.poolcast.jobs.backfill;
 
+import static io.poolcast.jobs.backfill.BackfillTestSupport.contents;
 import static io.poolcast.jobs.backfill.BackfillTestSupport.env;
 import static io.poolcast.jobs.backfill.BackfillTestSupport.query;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,13 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.poolcast.connectors.parquet.HivePartitionedWriter;
 import io.poolcast.connectors.parquet.PartitionRangeReplace;
 import io.poolcast.events.reference.World;
-import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.forecasting.daily.ForecastEligibility;
 import io.poolcast.jobs.forecastjob.ForecastJob;
 import io.poolcast.jobs.forecastjob.ForecastModelSpec;
 import io.poolcast.jobs.forecastjob.ForecastWiring;
 import io.poolcast.world.SampleWorldWriter;
-import io.poolcast.world.WorldSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import java.util.List;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +39,23 @@ class ForecastBackfillTest {
   private static final LocalDate FROM = LocalDate.of(2026, 1, 14);
   private static final LocalDate TO = LocalDate.of(2026, 1, 15);
 
+  private static final BackfillRange RANGE =
+      new BackfillRange(FROM, TO, ForecastBackfill.DEFAULT_LOOKBACK_DAYS);
+
+  static World world;
+  static Path sales;
+
+  @BeforeAll
+  static void generate(@TempDir Path dir) throws Exception {
+    world = BackfillTestSupport.sampleWorld(dir, START, 12);
+    sales = dir.resolve(SampleWorldWriter.SALES_FILE);
+  }
+
+  private static StagedBackfill.Summary backfill(BackfillInput input, Path out) throws Exception {
+    return new ForecastBackfill(RANGE, world, ForecastModelSpec.auto(), out)
+        .run(env("BATCH", 2), input, StreamExecutionEnvironment::execute);
+  }
+
   private static String forecasts(Path out) {
     return "read_parquet('"
         + out.resolve(ForecastWiring.FORECASTS)
@@ -46,12 +63,8 @@ class ForecastBackfillTest {
   }
 
   @Test
-  void replacesItsIssueDaysWithTheJobsForecasts(
-      @TempDir Path dir, @TempDir Path out, @TempDir Path job) throws Exception {
-    SampleWorldWriter.write(
-        dir, new WorldSize(2, 20, 16, 150, 15, 40, 5), 11L, START, 12, false, (p, d, t) -> {});
-    World world = WorldCsv.read(dir.resolve("world"));
-    Path sales = dir.resolve(SampleWorldWriter.SALES_FILE);
+  void replacesItsIssueDaysWithTheJobsForecasts(@TempDir Path out, @TempDir Path job)
+      throws Exception {
     Path table = out.resolve(ForecastWiring.FORECASTS);
     for (String partition :
         List.of("issued_on=2026-01-13/region=r", "issued_on=2026-01-14/region=gone")) {
@@ -59,13 +72,7 @@ class ForecastBackfillTest {
       Files.writeString(table.resolve(partition).resolve(HivePartitionedWriter.FILE_NAME), "old");
     }
 
-    BackfillRange range = new BackfillRange(FROM, TO, ForecastBackfill.DEFAULT_LOOKBACK_DAYS);
-    StagedBackfill.Summary summary =
-        new ForecastBackfill(range, world, ForecastModelSpec.auto(), out)
-            .run(
-                env("BATCH", 2),
-                new JsonLinesInput(sales, "pos-sales"),
-                StreamExecutionEnvironment::execute);
+    StagedBackfill.Summary summary = backfill(new JsonLinesInput(sales, "pos-sales"), out);
 
     assertThat(table.resolve("issued_on=2026-01-13/region=r/part-00000.parquet")).hasContent("old");
     assertThat(table.resolve("issued_on=2026-01-14/region=gone")).doesNotExist();
@@ -98,5 +105,22 @@ class ForecastBackfillTest {
         .doesNotContain("0");
     assertThat(query("SELECT count(*) FROM (" + expected + " EXCEPT ALL " + actual + ")"))
         .containsExactly("0");
+  }
+
+  @Test
+  void readsTheParquetEventArchiveLikeTheJsonLines(
+      @TempDir Path archive, @TempDir Path fromJson, @TempDir Path fromArchive) throws Exception {
+    BackfillTestSupport.writeArchive(archive, List.of(), Files.readAllLines(sales));
+
+    StagedBackfill.Summary json = backfill(new JsonLinesInput(sales, "pos-sales"), fromJson);
+    StagedBackfill.Summary summary =
+        backfill(ArchiveInput.under(archive, ArchiveInput.Table.POS_SALES), fromArchive);
+
+    // The same files byte for byte, hence the same forecasts.
+    assertThat(contents(fromArchive)).isEqualTo(contents(fromJson));
+    assertThat(query("SELECT count(*) FROM " + forecasts(fromArchive)).get(0)).isNotEqualTo("0");
+    assertThat(summary.eventsRead() - summary.eventsOutsideRange())
+        .isEqualTo(json.eventsRead() - json.eventsOutsideRange())
+        .isPositive();
   }
 }

@@ -1,15 +1,14 @@
 package io.poolcast.jobs.backfill;
 
+import static io.poolcast.jobs.backfill.BackfillTestSupport.contents;
+import static io.poolcast.jobs.backfill.BackfillTestSupport.env;
+import static io.poolcast.jobs.backfill.BackfillTestSupport.plant;
+import static io.poolcast.jobs.backfill.BackfillTestSupport.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.poolcast.connectors.parquet.HivePartitionedWriter;
-import io.poolcast.events.EventJson;
-import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
-import io.poolcast.jobs.archive.EventArchiveWiring;
-import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
 import io.poolcast.jobs.pooling.ReleasePolicyFile;
@@ -20,24 +19,14 @@ import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PooledOrderLine;
 import io.poolcast.world.SampleWorldWriter;
 import io.poolcast.world.Scale;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -74,58 +63,13 @@ class PoolingBackfillTest {
     lines = Files.readAllLines(events);
   }
 
-  private static StreamExecutionEnvironment env(String runtimeMode) {
-    Map<String, String> settings = FlinkEnvironments.boundedSettings();
-    settings.put("execution.runtime-mode", runtimeMode);
-    settings.put("restart-strategy.type", "none");
-    StreamExecutionEnvironment env =
-        StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
-    env.setParallelism(2);
-    return env;
-  }
-
   private PoolingBackfill.Summary backfill(Path input) throws Exception {
     return backfill(new JsonLinesInput(input));
   }
 
   private PoolingBackfill.Summary backfill(BackfillInput input) throws Exception {
     return new PoolingBackfill(RANGE, world, ReleasePolicyFile.defaults(), out)
-        .run(env("BATCH"), input, StreamExecutionEnvironment::execute);
-  }
-
-  /** Every file under the output folder with its SHA-256, by relative path. */
-  private Map<String, String> contents() throws Exception {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> paths = Files.walk(out)) {
-      for (Path p : paths.filter(Files::isRegularFile).toList()) {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-        files.put(out.relativize(p).toString(), HexFormat.of().formatHex(digest));
-      }
-    }
-    return files;
-  }
-
-  private static void plant(Path table, String partition, String content) throws IOException {
-    Path file = table.resolve(partition).resolve("part-00000.parquet");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, content);
-  }
-
-  private static List<String> query(String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        Statement st = duck.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int c = 1; c <= columns; c++) {
-          row.append(c > 1 ? "|" : "").append(rs.getString(c));
-        }
-        rows.add(row.toString());
-      }
-    }
-    return rows;
+        .run(env("BATCH", 2), input, StreamExecutionEnvironment::execute);
   }
 
   @Test
@@ -136,10 +80,10 @@ class PoolingBackfillTest {
     plant(pooled, "delivery_date=2026-02-01/region=east-hz", "after the range");
 
     PoolingBackfill.Summary first = backfill(events);
-    Map<String, String> afterFirst = contents();
+    Map<String, String> afterFirst = contents(out);
     PoolingBackfill.Summary second = backfill(events);
 
-    assertThat(contents()).isEqualTo(afterFirst);
+    assertThat(contents(out)).isEqualTo(afterFirst);
     assertThat(second.partitionsWritten()).isEqualTo(first.partitionsWritten()).isPositive();
     assertThat(first.eventsRead()).isEqualTo(lines.size());
     assertThat(
@@ -173,7 +117,7 @@ class PoolingBackfillTest {
 
   @Test
   void givesTheStreamingJobsRowsForItsRange() throws Exception {
-    StreamExecutionEnvironment streaming = env("STREAMING");
+    StreamExecutionEnvironment streaming = env("STREAMING", 2);
     CollectingPoolingSinks collected = new CollectingPoolingSinks();
     CollectingSink<PooledOrderLine> pooled = collected.pooled;
     CollectingSink<PoolAllocation> allocations = collected.allocations;
@@ -219,7 +163,7 @@ class PoolingBackfillTest {
   @Test
   void aBackfillThatFailsMidwayLeavesThePreviousPartitions() throws Exception {
     backfill(events);
-    Map<String, String> before = contents();
+    Map<String, String> before = contents(out);
     // The first half of the events, then a gzip stream cut off in the middle: reading fails.
     Path broken = out.getParent().resolve(out.getFileName() + "-broken.jsonl.gz");
     byte[] gz;
@@ -235,25 +179,23 @@ class PoolingBackfillTest {
 
     assertThatThrownBy(() -> backfill(broken)).isInstanceOf(Exception.class);
 
-    assertThat(contents()).isEqualTo(before);
+    assertThat(contents(out)).isEqualTo(before);
     Files.deleteIfExists(broken);
   }
 
   @Test
   void readsTheParquetEventArchiveLikeTheJsonLines(@TempDir Path archiveOut) throws Exception {
-    List<ShopOrderEvent> decoded =
-        lines.stream().map(l -> EventJson.fromJson(l, ShopOrderEvent.class)).toList();
-    HivePartitionedWriter.write(
-        archiveOut.resolve("events/shop_orders"),
-        ShopOrderEvent.class,
-        decoded,
-        EventArchiveWiring.shopOrderPartitions());
+    BackfillTestSupport.writeArchive(archiveOut, lines, List.of());
 
-    backfill(events);
-    Map<String, String> fromJson = contents();
-    PoolingBackfill.Summary fromArchive = backfill(ArchiveInput.under(archiveOut));
+    PoolingBackfill.Summary json = backfill(events);
+    Map<String, String> fromJson = contents(out);
+    PoolingBackfill.Summary fromArchive =
+        backfill(ArchiveInput.under(archiveOut, ArchiveInput.Table.SHOP_ORDERS));
 
-    assertThat(contents()).isEqualTo(fromJson);
-    assertThat(fromArchive.eventsRead()).isEqualTo(lines.size());
+    assertThat(contents(out)).isEqualTo(fromJson);
+    // The same events in the window; the archive's folders after it are not read at all.
+    assertThat(fromArchive.eventsRead() - fromArchive.eventsOutsideRange())
+        .isEqualTo(json.eventsRead() - json.eventsOutsideRange());
+    assertThat(fromArchive.eventsRead()).isLessThan(json.eventsRead());
   }
 }

@@ -135,8 +135,29 @@ class PoolcastCliTest {
         .isEqualTo(1);
     assertThat(stderr().strip().lines())
         .containsExactly(
-            "poolcast backfill: error: the sell-through backfill needs pos-sales.jsonl: none in "
+            "poolcast backfill: error: the sell-through backfill needs pos-sales events: no"
+                + " pos-sales.jsonl in "
                 + world
-                + " or its events/ folder");
+                + " or its events/ folder, and no event archive table events/pos_sales/ under it");
+  }
+
+  @Test
+  void aBackfillFromAnEventArchiveWithoutItsSalesTableIsOneLine(@TempDir Path archive)
+      throws Exception {
+    Files.createDirectories(archive.resolve("events/shop_orders/event_date=2026-01-02"));
+    assertThat(
+            PoolcastCli.run(
+                "backfill",
+                "--input=" + archive,
+                "--from=2026-01-02",
+                "--to=2026-01-03",
+                "--jobs=forecast"))
+        .isEqualTo(1);
+    assertThat(stderr().strip().lines())
+        .containsExactly(
+            "poolcast backfill: error: the forecast backfill needs pos-sales events: no"
+                + " pos-sales.jsonl in "
+                + archive
+                + " or its events/ folder, and no event archive table events/pos_sales/ under it");
   }
 }
