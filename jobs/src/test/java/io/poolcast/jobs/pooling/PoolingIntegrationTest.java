@@ -204,16 +204,23 @@ class PoolingIntegrationTest {
     got.forEach(a -> perLine.merge(a.poolId() + "/" + a.orderId() + "/" + a.sku(), 1L, Long::sum));
     assertThat(perLine.values()).as("no allocation is published twice").allMatch(n -> n == 1L);
 
-    assertBackfillGivesTheSameAllocations(dir, got, ref, watermark);
+    List<PooledOrderLine> pooled =
+        TopicReader.readAll(
+            kafka, p + Topics.POOLED_ORDERS, PooledOrderLine.class, Duration.ofSeconds(30));
+    assertBackfillGivesTheSameResults(dir, got, pooled, ref, watermark);
   }
 
   /**
    * The backfill of the same events (BATCH, from a JSON-lines export) writes, for every delivery
-   * day the streaming run released completely, exactly the allocations the streaming job published
-   * (compared through DuckDB).
+   * day the streaming run released completely, exactly the pooled order lines and allocations the
+   * streaming job published through the broker (compared through DuckDB, every column).
    */
-  private static void assertBackfillGivesTheSameAllocations(
-      Path dir, List<PoolAllocation> streamed, PoolingReference ref, Instant watermark)
+  private static void assertBackfillGivesTheSameResults(
+      Path dir,
+      List<PoolAllocation> streamed,
+      List<PooledOrderLine> streamedLines,
+      PoolingReference ref,
+      Instant watermark)
       throws Exception {
     Map<LocalDate, Boolean> dayDone = new TreeMap<>();
     for (PoolAllocation a : DomainReplay.allocations(events, ref)) {
@@ -252,21 +259,66 @@ class PoolingIntegrationTest {
                         + a.savingCents())
             .sorted()
             .toList();
-    List<String> actual = new ArrayList<>();
+    List<String> actual =
+        duckDbRows(
+            "SELECT concat_ws('|', pool_id, order_id, sku, quantity, unit_price_cents,"
+                + " saving_cents) FROM read_parquet('"
+                + backfillOut.resolve(PoolingWiring.POOL_ALLOCATIONS)
+                + "/**/*.parquet')");
+    assertThat(expected).isNotEmpty();
+    assertThat(actual).isEqualTo(expected);
+
+    List<String> expectedLines =
+        streamedLines.stream()
+            .filter(l -> range.containsDeliveryDay(l.deliveryDate()))
+            .map(PoolingIntegrationTest::lineText)
+            .sorted()
+            .toList();
+    List<String> actualLines =
+        duckDbRows(
+            "SELECT concat_ws('|', pool_id, supplier_id, region, delivery_date, sku, category,"
+                + " quantity, list_price_cents, unit_price_cents, tier, category_tier, shop_count,"
+                + " order_count, trucks, release_reason, epoch_ms(released_at))"
+                + " FROM read_parquet('"
+                + backfillOut.resolve(PoolingWiring.POOLED_ORDERS)
+                + "/**/*.parquet', hive_partitioning = false)");
+    assertThat(expectedLines).isNotEmpty();
+    assertThat(actualLines).isEqualTo(expectedLines);
+  }
+
+  /** A pooled order line as the DuckDB query above prints it. */
+  private static String lineText(PooledOrderLine l) {
+    return String.join(
+        "|",
+        l.poolId(),
+        l.supplierId(),
+        l.region(),
+        l.deliveryDate().toString(),
+        l.sku(),
+        l.category(),
+        String.valueOf(l.quantity()),
+        String.valueOf(l.listPriceCents()),
+        String.valueOf(l.unitPriceCents()),
+        String.valueOf(l.tier()),
+        String.valueOf(l.categoryTier()),
+        String.valueOf(l.shopCount()),
+        String.valueOf(l.orderCount()),
+        String.valueOf(l.trucks()),
+        l.releaseReason().name(),
+        String.valueOf(l.releasedAt().toEpochMilli()));
+  }
+
+  /** The first column of a DuckDB query's rows, sorted. */
+  private static List<String> duckDbRows(String query) throws Exception {
+    List<String> rows = new ArrayList<>();
     try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = duck.createStatement();
-        ResultSet rs =
-            sql.executeQuery(
-                "SELECT concat_ws('|', pool_id, order_id, sku, quantity, unit_price_cents,"
-                    + " saving_cents) FROM read_parquet('"
-                    + backfillOut.resolve(PoolingWiring.POOL_ALLOCATIONS)
-                    + "/**/*.parquet') ORDER BY 1")) {
+        ResultSet rs = sql.executeQuery(query + " ORDER BY 1")) {
       while (rs.next()) {
-        actual.add(rs.getString(1));
+        rows.add(rs.getString(1));
       }
     }
-    assertThat(expected).isNotEmpty();
-    assertThat(actual.stream().sorted().toList()).isEqualTo(expected);
+    return rows;
   }
 
   private static Instant cutoffOf(String poolId, PoolingReference ref) {
