@@ -28,7 +28,7 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
     if (verbose) {
       e.printStackTrace(err);
     } else if (!(e instanceof UserError)) {
-      err.println("(run with --verbose for the stack trace; logs in out/logs/poolcast.log)");
+      err.println("(run with --verbose for the stack trace; logs in " + LogFile.current() + ")");
     }
     err.flush();
     return EXIT_FAILURE;
