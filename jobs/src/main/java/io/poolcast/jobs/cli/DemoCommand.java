@@ -156,7 +156,8 @@ final class DemoCommand implements Callable<Integer> {
       SuggestedPoolingDemo.run(kafka, world, out, placed, worldPools, parallelism, progress);
     }
     System.out.println();
-    System.out.println("Logs: " + LogFile.current());
+    System.out.println(
+        "Logs: " + LogFile.current().map(Path::toString).orElse("none (log4j writes no file)"));
     return 0;
   }
 

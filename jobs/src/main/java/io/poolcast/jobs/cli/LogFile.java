@@ -12,7 +12,6 @@ import org.apache.logging.log4j.core.appender.FileAppender;
  */
 final class LogFile {
   static final String DIR_PROPERTY = "poolcast.log.dir";
-  private static final Path DEFAULT = Path.of("out", "logs", "poolcast.log");
 
   private LogFile() {}
 
@@ -27,16 +26,15 @@ final class LogFile {
     }
   }
 
-  /** Where the log goes now. */
-  static Path current() {
+  /** Where the log goes now; empty when log4j is configured without a file (e.g. in tests). */
+  static Optional<Path> current() {
     return context()
         .flatMap(
             ctx ->
                 ctx.getConfiguration().getAppenders().values().stream()
                     .filter(FileAppender.class::isInstance)
                     .map(a -> Path.of(((FileAppender) a).getFileName()))
-                    .findFirst())
-        .orElse(DEFAULT);
+                    .findFirst());
   }
 
   private static Optional<LoggerContext> context() {

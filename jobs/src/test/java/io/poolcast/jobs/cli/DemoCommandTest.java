@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.pooling.model.PoolAllocation;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole demo on a two-week world, as a user runs it: every step numbered in order, the orders
- * the replenishment job placed pooled by the pooling job's second run (and only there), and the log
+ * The whole demo as a user runs it (a few minutes): every step numbered in order, the orders the
+ * replenishment job placed pooled by the pooling job's second run (and only there), and the log
  * under the output folder.
  */
 class DemoCommandTest {
@@ -37,13 +38,15 @@ class DemoCommandTest {
     String stdout;
     String stderr;
     int code;
+    URI testLogging = useTheCliLogging(dir.resolve("logs-before"));
     try (CapturedConsole console = CapturedConsole.start()) {
-      code = PoolcastCli.run("demo", "--out", out.toString(), "--days", "14");
+      // The default 28 days: shop x SKU series are forecast (and replenished) from 28 days on
+      code = PoolcastCli.run("demo", "--out", out.toString());
       stdout = console.stdout();
       stderr = console.stderr();
     } finally {
-      System.clearProperty(LogFile.DIR_PROPERTY); // the demo moved the log: put it back
-      ((LoggerContext) LogManager.getContext(false)).reconfigure();
+      System.clearProperty(LogFile.DIR_PROPERTY);
+      logging().setConfigLocation(testLogging);
     }
     assertThat(code).as(stderr).isZero();
 
@@ -59,12 +62,12 @@ class DemoCommandTest {
 
     // The second run's allocations are all suggested orders, and every placed order that was not
     // refused is in one; the first run's table holds none of them.
+    int placed = count(PLACED, stdout, 0);
+    assertThat(placed).as(stdout).isPositive();
     Set<String> suggested =
         allocations(out.resolve("suggested/pool_allocations")).stream()
             .map(PoolAllocation::orderId)
             .collect(Collectors.toSet());
-    int placed = count(PLACED, stdout, 0);
-    assertThat(placed).isPositive();
     assertThat(suggested).isNotEmpty().allMatch(id -> id.startsWith("r-"));
     assertThat(suggested).hasSize(count(IN_BATCHES, stdout, 0));
     assertThat(suggested.size() + count(REFUSED, stdout, 1)).isEqualTo(placed);
@@ -75,6 +78,22 @@ class DemoCommandTest {
     Path log = out.resolve("logs").resolve("poolcast.log");
     assertThat(stdout).contains("Logs: " + log);
     assertThat(log).isNotEmptyFile();
+  }
+
+  /**
+   * Tests log with Flink's log4j2-test.properties (no file); the demo runs with the CLI's
+   * log4j2.properties, so that it has a log file to move under its output folder.
+   */
+  private static URI useTheCliLogging(Path before) throws Exception {
+    URI testLogging = logging().getConfigLocation();
+    System.setProperty(LogFile.DIR_PROPERTY, before.toString());
+    logging().setConfigLocation(DemoCommandTest.class.getResource("/log4j2.properties").toURI());
+    System.clearProperty(LogFile.DIR_PROPERTY); // unset, as when a user starts the demo
+    return testLogging;
+  }
+
+  private static LoggerContext logging() {
+    return (LoggerContext) LogManager.getContext(false);
   }
 
   private static List<Integer> oneTo(int n) {
