@@ -5,11 +5,11 @@ import io.poolcast.connectors.kafka.PoolcastKafka;
 import io.poolcast.connectors.kafka.TopicReader;
 import io.poolcast.connectors.kafka.Topics;
 import io.poolcast.events.DeadLetter;
-import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
+import io.poolcast.jobs.replenishment.SuggestedOrders;
 import io.poolcast.pooling.PoolingReference;
 import io.poolcast.pooling.PoolingReport;
 import io.poolcast.pooling.model.PoolAllocation;
@@ -39,7 +39,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * topics, {@value #FOLDER}/ under the output folder), as a second environment on the cluster would.
  */
 final class SuggestedPoolingDemo {
-  /** Before the names of the topics this run writes (pooled orders, allocations, dead letters…). */
+  /** Put before the names of the topics this run writes (pooled orders, dead letters…). */
   static final String TOPIC_PREFIX = "suggested.";
 
   /** Folder under the demo's output folder for this run's Parquet tables. */
@@ -62,6 +62,33 @@ final class SuggestedPoolingDemo {
       int parallelism,
       ConsoleProgress progress)
       throws Exception {
+    pool(kafka, world, out, placed, parallelism, progress);
+    System.out.printf(
+        Locale.ROOT,
+        "      input: the %,d records the replenishment job added to %s (after offsets %s),"
+            + " %,d of them suggested orders (r-…); the world's orders are not pooled again%n",
+        placed.orders().size(),
+        Topics.SHOP_ORDERS,
+        placed.from().values(),
+        placed.orders().stream().filter(o -> isSuggested(o.orderId())).count());
+    report(kafka, world, releasedPools);
+    System.out.println("  refusals (topic)               " + TOPIC_PREFIX + Topics.DEAD_LETTERS);
+    System.out.println(
+        "  suggested pools (Parquet)      "
+            + out.resolve(FOLDER).resolve(PoolingWiring.POOLED_ORDERS)
+            + ", "
+            + out.resolve(FOLDER).resolve(PoolingWiring.POOL_ALLOCATIONS));
+  }
+
+  /** The pooling job over the records after the mark, to this run's own topics and folders. */
+  private static void pool(
+      KafkaConnection kafka,
+      World world,
+      Path out,
+      ReplenishDemo.Placed placed,
+      int parallelism,
+      ConsoleProgress progress)
+      throws Exception {
     StreamExecutionEnvironment env = FlinkEnvironments.localBounded(parallelism);
     new PoolingJob(
             PoolcastKafka.source(
@@ -74,28 +101,21 @@ final class SuggestedPoolingDemo {
             world)
         .build(env);
     FlinkRun.withProgress(env, "poolcast-demo-suggested-pooling", progress);
+  }
 
+  private static void report(KafkaConnection kafka, World world, Set<String> releasedPools) {
     List<PooledOrderLine> lines =
         TopicReader.readAll(
             kafka, TOPIC_PREFIX + Topics.POOLED_ORDERS, PooledOrderLine.class, TIMEOUT);
     List<PoolAllocation> allocations =
         TopicReader.readAll(
             kafka, TOPIC_PREFIX + Topics.POOL_ALLOCATIONS, PoolAllocation.class, TIMEOUT);
-    List<DeadLetter> letters =
-        TopicReader.readAll(kafka, TOPIC_PREFIX + Topics.DEAD_LETTERS, DeadLetter.class, TIMEOUT);
     Map<String, Long> refusals =
-        letters.stream()
+        TopicReader.readAll(kafka, TOPIC_PREFIX + Topics.DEAD_LETTERS, DeadLetter.class, TIMEOUT)
+            .stream()
             .collect(
                 Collectors.groupingBy(
                     DemoCommand::refusalReason, TreeMap::new, Collectors.counting()));
-    System.out.printf(
-        Locale.ROOT,
-        "      input: the %,d records the replenishment job added to %s (after offsets %s),"
-            + " %,d of them suggested orders (r-…); the world's orders are not pooled again%n",
-        placed.orders().size(),
-        Topics.SHOP_ORDERS,
-        placed.from().values(),
-        suggested(placed.orders()));
     System.out.println(
         "Pooling of the suggested orders (from "
             + TOPIC_PREFIX
@@ -108,16 +128,10 @@ final class SuggestedPoolingDemo {
         PoolingReport.of(lines, allocations, refusals, PoolingReference.of(world)).describe());
     facts(lines, allocations, releasedPools);
     example(lines);
-    System.out.println("  refusals (topic)               " + TOPIC_PREFIX + Topics.DEAD_LETTERS);
-    System.out.println(
-        "  suggested pools (Parquet)      "
-            + out.resolve(FOLDER).resolve(PoolingWiring.POOLED_ORDERS)
-            + ", "
-            + out.resolve(FOLDER).resolve(PoolingWiring.POOL_ALLOCATIONS));
   }
 
-  private static long suggested(List<ShopOrderEvent> orders) {
-    return orders.stream().filter(o -> o.orderId().startsWith("r-")).count();
+  private static boolean isSuggested(String orderId) {
+    return orderId.startsWith(SuggestedOrders.ID_PREFIX);
   }
 
   private static void facts(
@@ -126,7 +140,7 @@ final class SuggestedPoolingDemo {
         allocations.stream()
             .map(PoolAllocation::orderId)
             .distinct()
-            .filter(id -> id.startsWith("r-"))
+            .filter(SuggestedPoolingDemo::isSuggested)
             .count();
     Set<String> pools = lines.stream().map(PooledOrderLine::poolId).collect(Collectors.toSet());
     long shared = pools.stream().filter(releasedPools::contains).count();
@@ -142,7 +156,8 @@ final class SuggestedPoolingDemo {
     System.out.printf(
         Locale.ROOT,
         "  pooled on their own: %,d of the %,d pools are a supplier x region x day whose pool of"
-            + " the world's orders the first run already released (a streaming job pools both together)%n",
+            + " the world's orders the first run already released (a streaming job pools both"
+            + " together)%n",
         shared,
         pools.size());
   }

@@ -3,6 +3,7 @@ package io.poolcast.jobs.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poolcast.connectors.parquet.ParquetFiles;
+import io.poolcast.jobs.replenishment.SuggestedOrders;
 import io.poolcast.pooling.model.PoolAllocation;
 import java.io.IOException;
 import java.net.URI;
@@ -68,12 +69,12 @@ class DemoCommandTest {
         allocations(out.resolve("suggested/pool_allocations")).stream()
             .map(PoolAllocation::orderId)
             .collect(Collectors.toSet());
-    assertThat(suggested).isNotEmpty().allMatch(id -> id.startsWith("r-"));
+    assertThat(suggested).isNotEmpty().allMatch(id -> id.startsWith(SuggestedOrders.ID_PREFIX));
     assertThat(suggested).hasSize(count(IN_BATCHES, stdout, 0));
     assertThat(suggested.size() + count(REFUSED, stdout, 1)).isEqualTo(placed);
     assertThat(allocations(out.resolve("pool_allocations")))
         .isNotEmpty()
-        .noneMatch(a -> a.orderId().startsWith("r-"));
+        .noneMatch(a -> a.orderId().startsWith(SuggestedOrders.ID_PREFIX));
 
     Path log = out.resolve("logs").resolve("poolcast.log");
     assertThat(stdout).contains("Logs: " + log);
