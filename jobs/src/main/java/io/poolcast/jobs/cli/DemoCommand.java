@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -47,6 +48,12 @@ import picocli.CommandLine.Option;
       "and print where everything went. Needs nothing installed but Java 17."
     })
 final class DemoCommand implements Callable<Integer> {
+  /**
+   * World, broker, publishing, archive and pooling, results, sell-through, forecasts,
+   * replenishment, pooling of the suggested orders.
+   */
+  static final int STEPS = 9;
+
   /** Deliberately broken records, to show that bad input is dead-lettered, not lost. */
   private static final List<String> MALFORMED =
       List.of(
@@ -100,45 +107,57 @@ final class DemoCommand implements Callable<Integer> {
               + out
               + ") or pass --out NEW_FOLDER");
     }
+    LogFile.defaultTo(out.resolve("logs"));
     ConsoleProgress progress = ConsoleProgress.onStderr();
+    DemoSteps steps = new DemoSteps(STEPS);
     Path worldDir = existingWorld != null ? existingWorld : out.resolve("world-small");
     if (existingWorld == null) {
-      step("1/5", "Generating the small sample world (seed " + seed + ", " + days + " days)");
+      steps.next("Generating the small sample world (seed " + seed + ", " + days + " days)");
       var summary =
           SampleWorldWriter.write(worldDir, Scale.SMALL, seed, start, days, progress::update);
       progress.finishLine();
       System.out.println("      " + WorldSummaryText.describe(summary));
     } else {
-      step("1/5", "Using the world in " + existingWorld);
+      steps.next("Using the world in " + existingWorld);
       if (!Files.isRegularFile(existingWorld.resolve("events/shop-orders.jsonl"))) {
         throw new UserError("no events/shop-orders.jsonl in " + existingWorld);
       }
     }
     World world = WorldDirs.read(worldDir);
 
-    step("2/5", "Starting an embedded Kafka broker (KRaft)");
+    steps.next("Starting an embedded Kafka broker (KRaft)");
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(0, null)) {
       broker.createTopics(Topics.defaults());
       KafkaConnection kafka = KafkaConnection.of(broker.bootstrapServers(), Map.of());
       System.out.println("      broker at " + broker.bootstrapServers());
 
-      step("3/5", "Publishing events to " + Topics.SHOP_ORDERS + " and " + Topics.POS_SALES);
+      steps.next("Publishing events to " + Topics.SHOP_ORDERS + " and " + Topics.POS_SALES);
       publish(kafka, worldDir, progress);
 
-      step(
-          "4/5",
+      steps.next(
           "Running the archive and pooling jobs on a local Flink, BATCH mode (parallelism "
               + parallelism
               + ")");
       runJob(kafka, world, progress);
 
-      step("5/5", "Reading the results back");
+      steps.next("Reading the results back");
       report(kafka, worldDir);
-      poolingReport(kafka, world);
-      SellThroughDemo.run(kafka, world, out, parallelism, progress); // sell-through insight
+      Set<String> worldPools = poolingReport(kafka, world);
+      steps.nextBlock("Sell-through and findings from the POS sales");
+      SellThroughDemo.run(kafka, world, out, parallelism, progress);
+      steps.nextBlock("Training the GBM and refreshing 30-day forecasts");
       DemoForecasts.run(kafka, world, worldDir, out.toAbsolutePath(), parallelism, progress);
-      ReplenishDemo.run(kafka, world, parallelism, progress); // after forecasts and sell-through
+      steps.nextBlock(
+          "Running the replenishment job (BATCH, p80, orders placed) on the forecasts and stock");
+      ReplenishDemo.Placed placed = ReplenishDemo.run(kafka, world, parallelism, progress);
+      steps.nextBlock(
+          "Running the pooling job again (BATCH), over only the orders the replenishment job"
+              + " placed");
+      SuggestedPoolingDemo.run(kafka, world, out, placed, worldPools, parallelism, progress);
     }
+    System.out.println();
+    System.out.println(
+        "Logs: " + LogFile.current().map(Path::toString).orElse("none (log4j writes no file)"));
     return 0;
   }
 
@@ -232,9 +251,6 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println("  region daily orders (Parquet)  " + out.resolve("region_daily_orders"));
     System.out.println("  pooled orders (Parquet)        " + out.resolve("pooled_orders"));
     System.out.println("  pool allocations (Parquet)     " + out.resolve("pool_allocations"));
-    System.out.println(
-        "  logs                           "
-            + Path.of(System.getProperty("poolcast.log.dir", "out/logs"), "poolcast.log"));
     System.out.println("Query the Parquet with any engine, e.g. DuckDB:");
     System.out.println(
         "  SELECT region, sum(list_value_cents)/100 FROM read_parquet('"
@@ -245,7 +261,8 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private void poolingReport(KafkaConnection kafka, World world) {
+  /** Prints the pooling report of the world's orders; returns the ids of the pools released. */
+  private Set<String> poolingReport(KafkaConnection kafka, World world) {
     Duration timeout = Duration.ofSeconds(60);
     List<PooledOrderLine> lines =
         TopicReader.readAll(kafka, Topics.POOLED_ORDERS, PooledOrderLine.class, timeout);
@@ -262,18 +279,15 @@ final class DemoCommand implements Callable<Integer> {
         "Pooling (from " + Topics.POOLED_ORDERS + " and " + Topics.POOL_ALLOCATIONS + "):");
     System.out.print(
         PoolingReport.of(lines, allocations, refusals, PoolingReference.of(world)).describe());
+    return lines.stream().map(PooledOrderLine::poolId).collect(Collectors.toSet());
   }
 
   /**
    * Pooling dead letters start their detail with the rejection reason, e.g. {@code AFTER_CUTOFF:
-   * …}.
+   * …}; other dead letters (records that do not decode) count by their reason.
    */
-  private static String refusalReason(DeadLetter d) {
-    int colon = d.detail().indexOf(':');
+  static String refusalReason(DeadLetter d) {
+    int colon = "pooling".equals(d.sourceTopic()) ? d.detail().indexOf(':') : -1;
     return colon < 0 ? String.valueOf(d.reason()) : d.detail().substring(0, colon);
-  }
-
-  private static void step(String number, String text) {
-    System.out.println("[" + number + "] " + text);
   }
 }

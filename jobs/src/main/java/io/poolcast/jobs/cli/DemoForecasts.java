@@ -19,7 +19,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The demo's forecast block: train the GBM on the world's POS sales (the batch step), then run the
- * forecast job on the published sales and print where the forecasts of the last day went.
+ * forecast job on the published sales and print where the forecasts of the last day went. The demo
+ * prints the step's header.
  */
 final class DemoForecasts {
   /** A few weeks of data: training origins keep one week of history. */
@@ -36,8 +37,6 @@ final class DemoForecasts {
       ConsoleProgress progress)
       throws Exception {
     long started = System.nanoTime();
-    System.out.println();
-    System.out.println("[forecasts] Training the GBM and refreshing 30-day forecasts");
     Path sales = worldDir.resolve("events/pos-sales.jsonl");
     ForecastTraining training =
         new ForecastTraining(RegionZones.of(world), ForecastEligibility.DEFAULT).read(sales);

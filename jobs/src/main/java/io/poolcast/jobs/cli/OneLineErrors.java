@@ -28,7 +28,10 @@ final class OneLineErrors implements IExecutionExceptionHandler, IParameterExcep
     if (verbose) {
       e.printStackTrace(err);
     } else if (!(e instanceof UserError)) {
-      err.println("(run with --verbose for the stack trace; logs in out/logs/poolcast.log)");
+      err.println(
+          "(run with --verbose for the stack trace"
+              + LogFile.current().map(f -> "; logs in " + f).orElse("")
+              + ")");
     }
     err.flush();
     return EXIT_FAILURE;

@@ -21,6 +21,9 @@ import java.util.function.ToLongFunction;
  * the latest accepted: the suggestion counted on that day.
  */
 public final class SuggestedOrders {
+  /** Starts the id of every suggested order, and of no order of the world's own. */
+  public static final String ID_PREFIX = "r-";
+
   private static final DateTimeFormatter COMPACT = DateTimeFormatter.BASIC_ISO_DATE;
 
   private SuggestedOrders() {}
@@ -68,6 +71,6 @@ public final class SuggestedOrders {
 
   /** {@code r-<shop>-<supplier>-<yyyymmdd>} of the suggestion's day. */
   static String orderId(ReplenishmentSuggestion s) {
-    return "r-" + s.shopId() + "-" + s.supplierId() + "-" + COMPACT.format(s.date());
+    return ID_PREFIX + s.shopId() + "-" + s.supplierId() + "-" + COMPACT.format(s.date());
   }
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,9 +21,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Reads a whole topic, from the beginning up to the end offsets it has when reading starts, with
- * {@code read_committed} (only committed transactions) and without a consumer group. For the CLI,
- * the demo and tests. Records come in partition order; within a partition, in offset order.
+ * Reads a whole topic (or what was added to it since a mark, {@link #readAllFrom}), from the
+ * beginning up to the end offsets it has when reading starts, with {@code read_committed} (only
+ * committed transactions) and without a consumer group. For the CLI, the demo and tests. Records
+ * come in partition order; within a partition, in offset order.
  */
 public final class TopicReader {
   private static final Duration POLL = Duration.ofMillis(200);
@@ -37,23 +40,58 @@ public final class TopicReader {
   public static <T> List<T> readAll(
       KafkaConnection c, String topic, Class<T> type, Duration timeout) {
     Objects.requireNonNull(type, "type");
-    return read(c, topic, timeout, record -> decode(record, type));
+    return read(c, topic, Map.of(), timeout, record -> decode(record, type));
+  }
+
+  /**
+   * The values of {@code topic} written after {@code from}, a mark taken with {@link #endOffsets}
+   * (partitions the mark does not name are read from their beginning): what one run added to a
+   * topic that earlier runs wrote too.
+   */
+  public static <T> List<T> readAllFrom(
+      KafkaConnection c,
+      String topic,
+      Map<TopicPartition, Long> from,
+      Class<T> type,
+      Duration timeout) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(type, "type");
+    return read(c, topic, from, timeout, record -> decode(record, type));
+  }
+
+  /**
+   * Where each partition of {@code topic} ends now (its high watermark; empty when the topic does
+   * not exist): a mark to read on from with {@link #readAllFrom}, or to start a Kafka source at.
+   */
+  public static Map<TopicPartition, Long> endOffsets(
+      KafkaConnection c, String topic, Duration timeout) {
+    Objects.requireNonNull(c, "Kafka connection is required");
+    PoolcastKafka.requireText(topic, "topic");
+    Objects.requireNonNull(timeout, "timeout");
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig(c))) {
+      List<TopicPartition> partitions = partitions(consumer, topic, timeout);
+      Map<TopicPartition, Long> end = highWatermarks(c, partitions, timeout);
+      Map<TopicPartition, Long> inOrder = new LinkedHashMap<>(); // serializable, for a source
+      partitions.forEach(p -> inOrder.put(p, end.get(p)));
+      return inOrder;
+    }
   }
 
   /** Every value of {@code topic} as UTF-8 text (null for a record without value). */
   public static List<String> readAllRaw(KafkaConnection c, String topic, Duration timeout) {
-    return read(c, topic, timeout, TopicReader::text);
+    return read(c, topic, Map.of(), timeout, TopicReader::text);
   }
 
   /** Every record of {@code topic} as a raw event. */
   public static List<io.poolcast.events.RawEvent> readAllRecords(
       KafkaConnection c, String topic, Duration timeout) {
-    return read(c, topic, timeout, RawEventDeserializer::toRawEvent);
+    return read(c, topic, Map.of(), timeout, RawEventDeserializer::toRawEvent);
   }
 
   private static <R> List<R> read(
       KafkaConnection c,
       String topic,
+      Map<TopicPartition, Long> from,
       Duration timeout,
       Function<ConsumerRecord<byte[], byte[]>, R> convert) {
     Objects.requireNonNull(c, "Kafka connection is required");
@@ -63,6 +101,12 @@ public final class TopicReader {
       List<TopicPartition> partitions = partitions(consumer, topic, timeout);
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
+      from.forEach(
+          (partition, offset) -> {
+            if (partitions.contains(partition)) {
+              consumer.seek(partition, offset);
+            }
+          });
       // The end is the high watermark, not the last stable offset a read_committed consumer is
       // told: right after a commit, the broker may not have written the commit markers yet, and
       // the last stable offset still points before the transaction. Polling on to the high
@@ -105,7 +149,7 @@ public final class TopicReader {
     for (PartitionInfo info : infos == null ? List.<PartitionInfo>of() : infos) {
       partitions.add(new TopicPartition(topic, info.partition()));
     }
-    partitions.sort(java.util.Comparator.comparingInt(TopicPartition::partition));
+    partitions.sort(Comparator.comparingInt(TopicPartition::partition));
     return partitions;
   }
 

@@ -30,6 +30,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +74,33 @@ class KafkaPipelineTest {
     assertThat(TopicReader.readAllRaw(conn, "test.written", TIMEOUT)).hasSize(20);
     assertThat(TopicReader.readAll(conn, "test.empty", ShopOrderEvent.class, TIMEOUT)).isEmpty();
     assertThat(TopicReader.readAllRaw(conn, "test.no-such-topic", TIMEOUT)).isEmpty();
+  }
+
+  @Test
+  void readerReadsOnlyWhatWasAddedAfterAMark() throws Exception {
+    broker.createTopics(Map.of("test.marked", 2));
+    List<ShopOrderEvent> before = IntStream.range(200, 210).mapToObj(TestOrders::order).toList();
+    List<ShopOrderEvent> after = IntStream.range(210, 214).mapToObj(TestOrders::order).toList();
+    send("test.marked", before);
+    Map<TopicPartition, Long> mark = TopicReader.endOffsets(conn, "test.marked", TIMEOUT);
+    send("test.marked", after);
+
+    assertThat(mark.keySet()).extracting(TopicPartition::partition).containsExactly(0, 1);
+    assertThat(mark.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(10);
+    assertThat(TopicReader.readAllFrom(conn, "test.marked", mark, ShopOrderEvent.class, TIMEOUT))
+        .containsExactlyInAnyOrderElementsOf(after);
+    assertThat(
+            TopicReader.readAllFrom(conn, "test.marked", Map.of(), ShopOrderEvent.class, TIMEOUT))
+        .hasSize(14);
+    assertThat(TopicReader.endOffsets(conn, "test.no-such-topic", TIMEOUT)).isEmpty();
+  }
+
+  private static void send(String topic, List<ShopOrderEvent> orders) throws Exception {
+    try (KafkaProducer<String, String> producer = stringProducer()) {
+      for (ShopOrderEvent o : orders) {
+        producer.send(new ProducerRecord<>(topic, o.orderId(), EventJson.toJson(o))).get();
+      }
+    }
   }
 
   @Test
