@@ -81,8 +81,14 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--days",
       defaultValue = "28",
-      description = "Days of events (default: ${DEFAULT-VALUE}).")
+      description =
+          "Days of events, at least "
+              + MIN_DAYS
+              + " (the forecasts train on that much history; default: ${DEFAULT-VALUE}).")
   int days;
+
+  /** Fewer days leave the GBM's longer horizons without a single training row. */
+  static final int MIN_DAYS = 28;
 
   @Option(
       names = "--world",
@@ -100,6 +106,14 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (existingWorld == null && days < MIN_DAYS) {
+      throw new UserError(
+          "--days must be at least "
+              + MIN_DAYS
+              + " (the forecast step trains on that much"
+              + " history), was "
+              + days);
+    }
     if (Files.exists(out.resolve("events")) || Files.exists(out.resolve("region_daily_orders"))) {
       throw new UserError(
           out

@@ -38,8 +38,6 @@ final class SellThroughDemo {
   static void run(
       KafkaConnection kafka, World world, Path out, int parallelism, ConsoleProgress progress)
       throws Exception {
-    System.out.println();
-    System.out.println("[sell-through] Running the sell-through insight job (BATCH)");
     StreamExecutionEnvironment env = FlinkEnvironments.localBounded(parallelism);
     new SellThroughJob(
             SellThroughWiring.kafkaSources(kafka, true),

@@ -81,6 +81,17 @@ class PoolcastCliTest {
   }
 
   @Test
+  void aDemoTooShortToForecastIsRefusedBeforeItStarts(@TempDir Path out) {
+    int code = PoolcastCli.run("demo", "--days", "8", "--out", out.resolve("demo").toString());
+    assertThat(code).isEqualTo(1);
+    assertThat(stderr().strip().lines())
+        .containsExactly(
+            "poolcast demo: error: --days must be at least 28 (the forecast step trains on that"
+                + " much history), was 8");
+    assertThat(out.resolve("demo")).doesNotExist();
+  }
+
+  @Test
   void aMissingWorldIsOneLineAndExitCodeOne() {
     int code =
         PoolcastCli.run(
