@@ -8,18 +8,14 @@ import io.poolcast.events.reference.World;
 import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.jobs.archive.EventArchiveWiring;
 import io.poolcast.jobs.flink.FlinkEnvironments;
+import io.poolcast.jobs.testing.DuckDbRows;
 import io.poolcast.world.SampleWorldWriter;
 import io.poolcast.world.WorldSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -92,19 +88,6 @@ final class BackfillTestSupport {
 
   /** The rows of a DuckDB query, columns joined by {@code |}. */
   static List<String> query(String sql) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        Statement st = duck.createStatement();
-        ResultSet rs = st.executeQuery(sql)) {
-      int columns = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int c = 1; c <= columns; c++) {
-          row.append(c > 1 ? "|" : "").append(rs.getString(c));
-        }
-        rows.add(row.toString());
-      }
-    }
-    return rows;
+    return DuckDbRows.of(sql);
   }
 }

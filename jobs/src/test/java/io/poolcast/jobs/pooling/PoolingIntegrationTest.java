@@ -15,6 +15,7 @@ import io.poolcast.jobs.backfill.JsonLinesInput;
 import io.poolcast.jobs.backfill.PoolingBackfill;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.publish.EventFilePublisher;
+import io.poolcast.jobs.testing.DuckDbRows;
 import io.poolcast.pooling.PoolKey;
 import io.poolcast.pooling.PoolingReference;
 import io.poolcast.pooling.model.PoolAllocation;
@@ -30,7 +31,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -308,17 +308,9 @@ class PoolingIntegrationTest {
         String.valueOf(l.releasedAt().toEpochMilli()));
   }
 
-  /** The first column of a DuckDB query's rows, sorted. */
+  /** A DuckDB query's rows, sorted. */
   private static List<String> duckDbRows(String query) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-        Statement sql = duck.createStatement();
-        ResultSet rs = sql.executeQuery(query + " ORDER BY 1")) {
-      while (rs.next()) {
-        rows.add(rs.getString(1));
-      }
-    }
-    return rows;
+    return DuckDbRows.of(query + " ORDER BY 1");
   }
 
   private static Instant cutoffOf(String poolId, PoolingReference ref) {
