@@ -5,7 +5,6 @@ import io.poolcast.jobs.backfill.ArchiveInput;
 import io.poolcast.jobs.backfill.ArchiveInput.Table;
 import io.poolcast.jobs.backfill.BackfillInput;
 import io.poolcast.jobs.backfill.BackfillRange;
-import io.poolcast.jobs.backfill.EventTimeRangeFilter;
 import io.poolcast.jobs.backfill.ForecastBackfill;
 import io.poolcast.jobs.backfill.JsonLinesInput;
 import io.poolcast.jobs.backfill.PoolingBackfill;
@@ -192,9 +191,7 @@ final class BackfillCommand implements Callable<Integer> {
     }
     long total = expected;
     ConsoleProgress progress = ConsoleProgress.onStderr();
-    return (e, name) ->
-        FlinkRun.withProgress(
-            e, name, progress, "backfill events read", EventTimeRangeFilter.READ, total);
+    return (e, name) -> FlinkRun.withProgress(e, name, progress, new BackfillProgress(total));
   }
 
   private BackfillRange range(int defaultLookback) {

@@ -1,6 +1,7 @@
 package io.poolcast.jobs.cli;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobExecutionResult;
@@ -11,15 +12,24 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 final class FlinkRun {
   private FlinkRun() {}
 
+  /** What a running job shows: one progress line from its accumulators, every second. */
+  interface JobProgress {
+    void show(Map<String, Object> accumulators, long runningSeconds, ConsoleProgress progress);
+  }
+
   /** Executes the environment's job, updating {@code progress} every second; rethrows failures. */
   static JobExecutionResult withProgress(
       StreamExecutionEnvironment env, String jobName, ConsoleProgress progress) throws Exception {
-    return withProgress(env, jobName, progress, null, null, -1);
+    return withProgress(
+        env,
+        jobName,
+        progress,
+        (accumulators, seconds, line) -> line.update("flink job running (s)", seconds, -1));
   }
 
   /**
    * Executes the job showing a running accumulator ({@code counter}, e.g. events read) against
-   * {@code total} (≤ 0: unknown); accumulators reach the client with the task heartbeats.
+   * {@code total} (≤ 0: unknown).
    */
   static JobExecutionResult withProgress(
       StreamExecutionEnvironment env,
@@ -29,17 +39,26 @@ final class FlinkRun {
       String counter,
       long total)
       throws Exception {
+    return withProgress(
+        env,
+        jobName,
+        progress,
+        (accumulators, seconds, line) -> line.update(phase, count(accumulators, counter), total));
+  }
+
+  /**
+   * Executes the job, letting {@code view} show its progress every second; accumulators reach the
+   * client with the task heartbeats.
+   */
+  static JobExecutionResult withProgress(
+      StreamExecutionEnvironment env, String jobName, ConsoleProgress progress, JobProgress view)
+      throws Exception {
     JobClient job = env.executeAsync(jobName);
     // A local cluster shuts down with the job, so wait on the result, not on the job status.
     CompletableFuture<JobExecutionResult> result = job.getJobExecutionResult();
     long started = System.nanoTime();
     while (!result.isDone()) {
-      if (counter == null) {
-        progress.update(
-            "flink job running (s)", (System.nanoTime() - started) / 1_000_000_000L, -1);
-      } else {
-        progress.update(phase, accumulator(job, counter), total);
-      }
+      view.show(accumulators(job), (System.nanoTime() - started) / 1_000_000_000L, progress);
       Thread.sleep(1_000);
     }
     progress.finishLine();
@@ -51,12 +70,16 @@ final class FlinkRun {
     return done;
   }
 
-  private static long accumulator(JobClient job, String name) {
+  /** An accumulator's value as a count; 0 when not reported yet. */
+  static long count(Map<String, Object> accumulators, String name) {
+    return accumulators.get(name) instanceof Number n ? n.longValue() : 0;
+  }
+
+  private static Map<String, Object> accumulators(JobClient job) {
     try {
-      Object value = job.getAccumulators().get(5, TimeUnit.SECONDS).get(name);
-      return value instanceof Number n ? n.longValue() : 0;
+      return job.getAccumulators().get(5, TimeUnit.SECONDS);
     } catch (Exception e) {
-      return 0; // not reported yet, or the job is finishing: the next poll will tell
+      return Map.of(); // not reported yet, or the job is finishing: the next poll will tell
     }
   }
 }

@@ -1,0 +1,54 @@
+package io.poolcast.jobs.cli;
+
+import io.poolcast.jobs.backfill.EventTimeRangeFilter;
+import io.poolcast.jobs.flink.PartitionFileWriter;
+import java.util.Map;
+
+/**
+ * A backfill's progress line in its three phases: events read against what the inputs hold; then,
+ * while BATCH sorts and computes before the first file (minutes at seed scale), the seconds since
+ * the last event was read; then partitions written (their number is not known in advance).
+ */
+final class BackfillProgress implements FlinkRun.JobProgress {
+  static final String READ = "backfill events read";
+  static final String COMPUTING = "backfill computing (s)";
+  static final String WRITTEN = "backfill partitions written";
+
+  private final long totalEvents;
+  private long allReadAt = -1;
+
+  /**
+   * @param totalEvents events the inputs hold in the range's window; ≤ 0 if unknown
+   */
+  BackfillProgress(long totalEvents) {
+    this.totalEvents = totalEvents;
+  }
+
+  @Override
+  public void show(Map<String, Object> accumulators, long runningSeconds, ConsoleProgress line) {
+    long written = partitionsWritten(accumulators);
+    long read = FlinkRun.count(accumulators, EventTimeRangeFilter.READ);
+    if (written > 0) {
+      line.update(WRITTEN, written, -1);
+    } else if (totalEvents > 0 && read >= totalEvents) {
+      if (allReadAt < 0) {
+        line.update(READ, read, totalEvents); // the 100 % line, however short the phase was
+        allReadAt = runningSeconds;
+      }
+      line.update(COMPUTING, runningSeconds - allReadAt, -1);
+    } else {
+      line.update(READ, read, totalEvents);
+    }
+  }
+
+  /** Files written so far, over every table ({@link PartitionFileWriter} counts per row type). */
+  static long partitionsWritten(Map<String, Object> accumulators) {
+    long written = 0;
+    for (Map.Entry<String, Object> a : accumulators.entrySet()) {
+      if (a.getKey().startsWith(PartitionFileWriter.PARTITIONS)) {
+        written += FlinkRun.count(accumulators, a.getKey());
+      }
+    }
+    return written;
+  }
+}

@@ -1,0 +1,51 @@
+package io.poolcast.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.poolcast.jobs.backfill.EventTimeRangeFilter;
+import io.poolcast.jobs.flink.PartitionFileWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The backfill's progress moves from events read through computing to partitions written. */
+class BackfillProgressTest {
+  private static final String READ = EventTimeRangeFilter.READ;
+  private static final String ORDERS = PartitionFileWriter.PARTITIONS + "-PooledOrderLine";
+  private static final String ALLOCATIONS = PartitionFileWriter.PARTITIONS + "-PoolAllocation";
+
+  @Test
+  void readingThenComputingThenWritingEachOnItsOwnLine() {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    ConsoleProgress line =
+        new ConsoleProgress(new PrintStream(text, true, StandardCharsets.UTF_8), false);
+    BackfillProgress view = new BackfillProgress(1_000);
+
+    view.show(Map.of(), 0, line);
+    view.show(Map.of(READ, 500L), 1, line);
+    view.show(Map.of(READ, 1_000L), 2, line);
+    view.show(Map.of(READ, 1_000L), 40, line);
+    view.show(Map.of(READ, 1_000L, ORDERS, 3L, ALLOCATIONS, 2L), 41, line);
+    line.finishLine();
+
+    List<String> lines = text.toString(StandardCharsets.UTF_8).lines().map(String::strip).toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "backfill events read         [##########..........]  50%  500 / 1,000",
+            "backfill events read         [####################] 100%  1,000 / 1,000",
+            "backfill computing (s)       0",
+            "backfill computing (s)       38",
+            "backfill partitions written  5");
+  }
+
+  @Test
+  void partitionsAreCountedOverEveryTable() {
+    assertThat(
+            BackfillProgress.partitionsWritten(
+                Map.of(ORDERS, 7L, ALLOCATIONS, 5L, READ, 1_000L, "other", 9L)))
+        .isEqualTo(12);
+  }
+}
