@@ -16,10 +16,6 @@ import io.poolcast.jobs.flink.RegionZones;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
 import io.poolcast.jobs.publish.EventFilePublisher;
-import io.poolcast.pooling.PoolingReference;
-import io.poolcast.pooling.PoolingReport;
-import io.poolcast.pooling.model.PoolAllocation;
-import io.poolcast.pooling.model.PooledOrderLine;
 import io.poolcast.world.SampleWorldWriter;
 import io.poolcast.world.Scale;
 import java.nio.file.Files;
@@ -277,31 +273,11 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Prints the pooling report of the world's orders; returns the ids of the pools released. */
   private Set<String> poolingReport(KafkaConnection kafka, World world) {
-    Duration timeout = Duration.ofSeconds(60);
-    List<PooledOrderLine> lines =
-        TopicReader.readAll(kafka, Topics.POOLED_ORDERS, PooledOrderLine.class, timeout);
-    List<PoolAllocation> allocations =
-        TopicReader.readAll(kafka, Topics.POOL_ALLOCATIONS, PoolAllocation.class, timeout);
-    Map<String, Long> refusals =
-        TopicReader.readAll(kafka, Topics.DEAD_LETTERS, DeadLetter.class, timeout).stream()
-            .filter(d -> "pooling".equals(d.sourceTopic()))
-            .collect(
-                Collectors.groupingBy(
-                    DemoCommand::refusalReason, TreeMap::new, Collectors.counting()));
+    PoolingOutput pooled = PoolingOutput.read(kafka, "", d -> "pooling".equals(d.sourceTopic()));
     System.out.println();
     System.out.println(
         "Pooling (from " + Topics.POOLED_ORDERS + " and " + Topics.POOL_ALLOCATIONS + "):");
-    System.out.print(
-        PoolingReport.of(lines, allocations, refusals, PoolingReference.of(world)).describe());
-    return lines.stream().map(PooledOrderLine::poolId).collect(Collectors.toSet());
-  }
-
-  /**
-   * Pooling dead letters start their detail with the rejection reason, e.g. {@code AFTER_CUTOFF:
-   * …}; other dead letters (records that do not decode) count by their reason.
-   */
-  static String refusalReason(DeadLetter d) {
-    int colon = "pooling".equals(d.sourceTopic()) ? d.detail().indexOf(':') : -1;
-    return colon < 0 ? String.valueOf(d.reason()) : d.detail().substring(0, colon);
+    System.out.print(pooled.report(world));
+    return pooled.poolIds();
   }
 }

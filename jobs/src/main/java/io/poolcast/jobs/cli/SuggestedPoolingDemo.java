@@ -2,26 +2,19 @@ package io.poolcast.jobs.cli;
 
 import io.poolcast.connectors.kafka.KafkaConnection;
 import io.poolcast.connectors.kafka.PoolcastKafka;
-import io.poolcast.connectors.kafka.TopicReader;
 import io.poolcast.connectors.kafka.Topics;
-import io.poolcast.events.DeadLetter;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
 import io.poolcast.jobs.replenishment.SuggestedOrders;
-import io.poolcast.pooling.PoolingReference;
-import io.poolcast.pooling.PoolingReport;
 import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PooledOrderLine;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -44,8 +37,6 @@ final class SuggestedPoolingDemo {
 
   /** Folder under the demo's output folder for this run's Parquet tables. */
   static final String FOLDER = "suggested";
-
-  private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private SuggestedPoolingDemo() {}
 
@@ -104,18 +95,7 @@ final class SuggestedPoolingDemo {
   }
 
   private static void report(KafkaConnection kafka, World world, Set<String> releasedPools) {
-    List<PooledOrderLine> lines =
-        TopicReader.readAll(
-            kafka, TOPIC_PREFIX + Topics.POOLED_ORDERS, PooledOrderLine.class, TIMEOUT);
-    List<PoolAllocation> allocations =
-        TopicReader.readAll(
-            kafka, TOPIC_PREFIX + Topics.POOL_ALLOCATIONS, PoolAllocation.class, TIMEOUT);
-    Map<String, Long> refusals =
-        TopicReader.readAll(kafka, TOPIC_PREFIX + Topics.DEAD_LETTERS, DeadLetter.class, TIMEOUT)
-            .stream()
-            .collect(
-                Collectors.groupingBy(
-                    DemoCommand::refusalReason, TreeMap::new, Collectors.counting()));
+    PoolingOutput pooled = PoolingOutput.read(kafka, TOPIC_PREFIX, d -> true);
     System.out.println(
         "Pooling of the suggested orders (from "
             + TOPIC_PREFIX
@@ -124,10 +104,9 @@ final class SuggestedPoolingDemo {
             + TOPIC_PREFIX
             + Topics.POOL_ALLOCATIONS
             + "):");
-    System.out.print(
-        PoolingReport.of(lines, allocations, refusals, PoolingReference.of(world)).describe());
-    facts(lines, allocations, releasedPools);
-    example(lines);
+    System.out.print(pooled.report(world));
+    facts(pooled.lines(), pooled.allocations(), releasedPools);
+    example(pooled.lines());
   }
 
   private static boolean isSuggested(String orderId) {

@@ -51,6 +51,7 @@ final class CanonicalFooterFile implements OutputFile {
   static final class TailHoldingStream extends PositionOutputStream {
     private final PositionOutputStream out;
     private final byte[] tail = new byte[2 * CanonicalFooter.TAIL_BYTES];
+    private final byte[] oneByte = new byte[1];
     private int held;
     private long passed;
 
@@ -65,7 +66,8 @@ final class CanonicalFooterFile implements OutputFile {
 
     @Override
     public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
+      oneByte[0] = (byte) b; // Thrift writes page headers byte by byte: no array per byte
+      write(oneByte, 0, 1);
     }
 
     @Override
