@@ -53,11 +53,30 @@ public final class SellThroughJob {
   private final Sources sources;
   private final Sinks sinks;
   private final WorldSnapshot world;
+  private final LocalDate closeThrough;
 
   public SellThroughJob(Sources sources, Sinks sinks, World world) {
+    this(sources, sinks, WorldSnapshot.of(Objects.requireNonNull(world, "world")), null);
+  }
+
+  private SellThroughJob(
+      Sources sources, Sinks sinks, WorldSnapshot world, LocalDate closeThrough) {
     this.sources = Objects.requireNonNull(sources, "sources");
     this.sinks = Objects.requireNonNull(sinks, "sinks");
-    this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
+    this.world = world;
+    this.closeThrough = closeThrough;
+  }
+
+  /**
+   * This job, closing every shop's days through {@code day} when a bounded input ends. A live job
+   * never needs it: its watermark passes each midnight for all shops. A bounded STREAMING run ends
+   * with a watermark at +∞ that closes a shop's days only through its own last event, so a shop
+   * that went quiet gets its later days only if a periodic watermark past them happened to be
+   * emitted before the input ended: a race between the reader and the watermark interval. Naming
+   * the day makes such a run deterministic.
+   */
+  public SellThroughJob closingDaysThrough(LocalDate day) {
+    return new SellThroughJob(sources, sinks, world, Objects.requireNonNull(day, "day"));
   }
 
   /**
@@ -77,7 +96,7 @@ public final class SellThroughJob {
             DecodedSources.source(env, sources.posSales(), "pos-sales", JOB),
             DecodedSources.source(env, sources.shopOrders(), "shop-orders", JOB),
             world,
-            null);
+            closeThrough);
     SingleOutputStreamOperator<Insight> insights =
         streams
             .rollups()
@@ -117,8 +136,8 @@ public final class SellThroughJob {
    * one sell-through pipeline, used by the streaming job and by backfills alike.
    *
    * @param closeThrough at the end of a bounded input, close every shop's days through this day (as
-   *     a streaming job's watermark would), not only through the shop's last event day; null for
-   *     the streaming job
+   *     a streaming job's watermark would), not only through the shop's last event day; null for a
+   *     live streaming job
    */
   public static Streams pipeline(
       DataStream<RawEvent> posSales,
