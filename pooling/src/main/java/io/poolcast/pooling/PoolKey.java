@@ -39,12 +39,18 @@ public record PoolKey(String supplierId, String regionId, LocalDate deliveryDate
     if (poolId == null) {
       return Optional.empty();
     }
-    String[] parts = poolId.split("\\|", -1);
-    if (parts.length != 3 || parts[0].isEmpty() || parts[1].isEmpty()) {
+    // indexOf, not split: backfills read every allocation's region and day from its pool id.
+    int first = poolId.indexOf(SEPARATOR);
+    int second = first < 0 ? -1 : poolId.indexOf(SEPARATOR, first + 1);
+    if (first <= 0 || second <= first + 1 || poolId.indexOf(SEPARATOR, second + 1) >= 0) {
       return Optional.empty();
     }
     try {
-      return Optional.of(new PoolKey(parts[0], parts[1], IsoTimes.localDate(parts[2])));
+      return Optional.of(
+          new PoolKey(
+              poolId.substring(0, first),
+              poolId.substring(first + 1, second),
+              IsoTimes.localDate(poolId.substring(second + 1))));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -28,6 +28,23 @@ public final class IsoTimes {
     return LocalDate.parse(text);
   }
 
+  /** The canonical form's instant, or null when {@code text} is in another form or out of range. */
+  static Instant canonicalInstantOrNull(String text) {
+    return canonicalInstant(text);
+  }
+
+  /** The canonical form's day ({@code 2026-01-05}), or null for any other text or no such day. */
+  static LocalDate canonicalDateOrNull(String text) {
+    if (text.length() != 10 || !isDateShape(text)) {
+      return null;
+    }
+    try {
+      return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
   /** Same as {@link Instant#parse(CharSequence)}. */
   public static Instant instant(String text) {
     Instant fast = canonicalInstant(text);

@@ -14,7 +14,6 @@ import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.forecastjob.ForecastModelSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -175,7 +174,7 @@ final class BackfillCommand implements Callable<Integer> {
   }
 
   private StreamExecutionEnvironment environment() {
-    StreamExecutionEnvironment env = FlinkEnvironments.fromContext(Duration.ofSeconds(10), true);
+    StreamExecutionEnvironment env = FlinkEnvironments.forBackfill();
     if (parallelism != null) {
       env.setParallelism(parallelism);
     }

@@ -2,7 +2,9 @@ package io.poolcast.jobs.flink;
 
 import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.connectors.parquet.HivePartitionedWriter;
+import io.poolcast.connectors.parquet.HivePartitioner;
 import io.poolcast.connectors.parquet.ParquetFiles;
+import io.poolcast.connectors.parquet.PartitionColumn;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class PartitionFileWriter<T extends Record>
   public static final String PARTITIONS = "backfill-partitions-written";
 
   private final Class<T> type;
+  private final HivePartitioner<T> partitioner;
   private final String stage;
   private transient ListState<T> rows;
   private transient RecordText<T> text;
@@ -38,10 +41,13 @@ public final class PartitionFileWriter<T extends Record>
 
   /**
    * @param type the row record
+   * @param partitions the table's partition columns (the stream is keyed by {@link PartitionKey} on
+   *     the same columns)
    * @param stage the table's staging folder
    */
-  public PartitionFileWriter(Class<T> type, Path stage) {
+  public PartitionFileWriter(Class<T> type, List<PartitionColumn<T>> partitions, Path stage) {
     this.type = type;
+    this.partitioner = new HivePartitioner<>(partitions);
     this.stage = stage.toString();
   }
 
@@ -68,8 +74,11 @@ public final class PartitionFileWriter<T extends Record>
     rows.get().forEach(r -> keyed.add(Map.entry(text.of(r), r)));
     keyed.sort(Map.Entry.comparingByKey());
     List<T> all = keyed.stream().map(Map.Entry::getValue).toList();
+    // The key is the partition's compact key; every row of it has the same path.
     Path file =
-        Path.of(stage).resolve(ctx.getCurrentKey()).resolve(HivePartitionedWriter.FILE_NAME);
+        Path.of(stage)
+            .resolve(partitioner.partitionPath(all.get(0)))
+            .resolve(HivePartitionedWriter.FILE_NAME);
     ParquetFiles.writeAtomically(file, type, all);
     rows.clear();
     partitions.add(1);

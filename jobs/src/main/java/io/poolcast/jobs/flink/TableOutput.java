@@ -32,7 +32,7 @@ public interface TableOutput<T> {
       Class<T> type, List<PartitionColumn<T>> partitions, Path table) {
     return (rows, uid) ->
         rows.keyBy(new PartitionKey<>(partitions))
-            .process(new PartitionFileWriter<>(type, table.toAbsolutePath()))
+            .process(new PartitionFileWriter<>(type, partitions, table.toAbsolutePath()))
             .name(uid)
             .uid(uid)
             .sinkTo(new DiscardingSink<>())

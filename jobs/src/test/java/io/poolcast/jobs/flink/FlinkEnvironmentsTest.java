@@ -10,7 +10,9 @@ import org.apache.flink.client.program.StreamContextEnvironment;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.RestartStrategyOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.DefaultExecutorServiceLoader;
 import org.apache.flink.streaming.api.environment.LocalStreamEnvironment;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -54,6 +56,30 @@ class FlinkEnvironmentsTest {
     assertThat(FlinkEnvironments.underFlinkClient()).isFalse();
     assertThat(env).isInstanceOf(LocalStreamEnvironment.class);
     assertThat(env.getConfig().getSerializerConfig().hasGenericTypesDisabled()).isTrue();
+    assertThat(env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE))
+        .isEqualTo(RuntimeExecutionMode.BATCH);
+  }
+
+  @Test
+  void aLocalBackfillSortsInMoreThanTheMiniClustersDefaultMemory() {
+    StreamExecutionEnvironment env = FlinkEnvironments.forBackfill();
+
+    assertThat(env).isInstanceOf(LocalStreamEnvironment.class);
+    assertThat(env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE))
+        .isEqualTo(RuntimeExecutionMode.BATCH);
+    assertThat(env.getConfiguration().get(TaskManagerOptions.MANAGED_MEMORY_SIZE))
+        .isEqualTo(MemorySize.parse(FlinkEnvironments.LOCAL_SORT_MEMORY));
+  }
+
+  @Test
+  void aBackfillUnderFlinkRunKeepsTheTaskManagersMemory() {
+    asUnderFlinkRun();
+
+    StreamExecutionEnvironment env = FlinkEnvironments.forBackfill();
+
+    assertThat(env).isInstanceOf(StreamContextEnvironment.class);
+    assertThat(env.getConfiguration().getOptional(TaskManagerOptions.MANAGED_MEMORY_SIZE))
+        .isEmpty();
     assertThat(env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE))
         .isEqualTo(RuntimeExecutionMode.BATCH);
   }

@@ -41,6 +41,15 @@ public final class HivePartitioner<T> implements BucketAssigner<T, String> {
     return HivePartitionPath.of(columns, row);
   }
 
+  /**
+   * A compact key of a row's partition: rows have equal keys exactly when they have equal {@link
+   * #partitionPath}s. For keying a stream by partition (sorting and comparing the shorter key is
+   * cheaper); the path is then taken from any row of the key.
+   */
+  public String partitionKey(T row) {
+    return HivePartitionPath.keyOf(columns, row);
+  }
+
   @Override
   public String getBucketId(T element, Context context) {
     return partitionPath(element);

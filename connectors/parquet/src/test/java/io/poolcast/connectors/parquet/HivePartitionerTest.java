@@ -26,6 +26,35 @@ class HivePartitionerTest {
   }
 
   @Test
+  void keysRowsByPartitionWithoutTheColumnNames() {
+    HivePartitioner<Delivery> partitioner =
+        new HivePartitioner<>(
+            List.of(
+                PartitionColumn.of("delivery_date", Delivery::deliveryDate),
+                PartitionColumn.of("region", Delivery::regionId)));
+    Delivery sameDay = new Delivery("o-2", "east-hz", LocalDate.of(2026, 1, 5), 3L);
+    Delivery otherRegion = new Delivery("o-3", "east-nb", LocalDate.of(2026, 1, 5), 3L);
+    Delivery noRegion = new Delivery("o-4", null, LocalDate.of(2026, 1, 5), 3L);
+    Delivery emptyRegion = new Delivery("o-5", "", LocalDate.of(2026, 1, 5), 3L);
+    // A control character: escaped in the path, so it cannot pass for the separator.
+    Delivery control = new Delivery("o-6", "a\u0000b", LocalDate.of(2026, 1, 5), 3L);
+
+    assertThat(partitioner.partitionKey(row)).isEqualTo("2026-01-05\u0000east-hz");
+    List<Delivery> rows = List.of(row, sameDay, otherRegion, noRegion, emptyRegion, control);
+    for (Delivery a : rows) {
+      for (Delivery b : rows) {
+        assertThat(partitioner.partitionKey(a).equals(partitioner.partitionKey(b)))
+            .as(a + " and " + b)
+            .isEqualTo(partitioner.partitionPath(a).equals(partitioner.partitionPath(b)));
+      }
+    }
+    assertThat(
+            new HivePartitioner<>(List.of(PartitionColumn.of("region", Delivery::regionId)))
+                .partitionKey(row))
+        .isEqualTo("east-hz");
+  }
+
+  @Test
   void escapesReservedCharactersAndFormatsEnumsByName() {
     assertThat(HivePartitionPath.formatValue("a/b=c:d?e#f%g*h'i\"j\\k{l[m]n^o p"))
         .isEqualTo("a%2Fb%3Dc%3Ad%3Fe%23f%25g%2Ah%27i%22j%5Ck%7Bl%5Bm%5Dn%5Eo p");
