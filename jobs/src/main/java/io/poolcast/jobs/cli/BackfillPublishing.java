@@ -79,6 +79,7 @@ final class BackfillPublishing {
   /** Publishes the range's rows of {@code job}'s tables, with progress, then their counts. */
   void publish(String job, BackfillRange range, Path out) {
     ConsoleProgress progress = ConsoleProgress.onStderr();
+    long started = System.nanoTime();
     Map<String, Long> published;
     try {
       published =
@@ -97,17 +98,19 @@ final class BackfillPublishing {
     } finally {
       progress.finishLine();
     }
-    System.out.print(describe(published, range));
+    long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+    System.out.print(describe(published, range, seconds));
   }
 
-  static String describe(Map<String, Long> published, BackfillRange range) {
+  static String describe(Map<String, Long> published, BackfillRange range, long seconds) {
     return String.format(
         Locale.ROOT,
-        "  published with header %s=%s: %s%n",
+        "  published with header %s=%s: %s in %d s%n",
         BackfillPublisher.HEADER,
         BackfillPublisher.marker(range),
         published.entrySet().stream()
             .map(e -> String.format(Locale.ROOT, "%,d rows to %s", e.getValue(), e.getKey()))
-            .collect(Collectors.joining(", ")));
+            .collect(Collectors.joining(", ")),
+        seconds);
   }
 }

@@ -7,6 +7,7 @@ import io.poolcast.connectors.kafka.KafkaConnection;
 import io.poolcast.connectors.kafka.TopicReader;
 import io.poolcast.connectors.kafka.Topics;
 import io.poolcast.connectors.parquet.ParquetFiles;
+import io.poolcast.events.DemandForecast;
 import io.poolcast.events.EventJson;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.pooling.model.PoolAllocation;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackfillPublishTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final List<String> TOPICS =
-      List.of(Topics.POOLED_ORDERS, Topics.POOL_ALLOCATIONS, Topics.SELL_THROUGH);
+      List.of(Topics.POOLED_ORDERS, Topics.POOL_ALLOCATIONS, Topics.SELL_THROUGH, Topics.FORECASTS);
 
   private static EmbeddedKafkaBroker broker;
   private static KafkaConnection kafka;
@@ -61,7 +62,7 @@ class BackfillPublishTest {
         new WorldSize(2, 20, 16, 150, 15, 40, 5),
         11L,
         LocalDate.of(2026, 1, 5),
-        8,
+        16,
         false,
         (p, d, t) -> {});
     world = dir;
@@ -94,7 +95,6 @@ class BackfillPublishTest {
                 "--out=" + out,
                 "--from=" + from,
                 "--to=" + to,
-                "--jobs=pooling,sell-through",
                 "--parallelism=2"));
     args.addAll(Arrays.asList(more));
     return PoolcastCli.run(args.toArray(String[]::new));
@@ -110,22 +110,24 @@ class BackfillPublishTest {
   void publishesExactlyTheRangesRowsMarkedAsABackfill(@TempDir Path out) throws Exception {
     Map<String, Map<TopicPartition, Long>> before = endOffsets();
     // Without --publish: the tables get days on both sides of the range, the topics nothing.
-    assertThat(backfill(out, "2026-01-05", "2026-01-12")).isZero();
+    assertThat(backfill(out, "2026-01-11", "2026-01-18", "--jobs=pooling,sell-through")).isZero();
     assertThat(endOffsets()).isEqualTo(before);
-    assertThat(out.resolve("pooled_orders")).isDirectoryContaining("glob:**/delivery_date=*-11");
+    assertThat(out.resolve("pooled_orders")).isDirectoryContaining("glob:**/delivery_date=*-17");
     assertThat(out.resolve("sell_through/level=shop_sku"))
-        .isDirectoryContaining("glob:**/date=2026-01-07");
+        .isDirectoryContaining("glob:**/date=2026-01-13");
 
     assertThat(
             backfill(
                 out,
-                "2026-01-08",
-                "2026-01-10",
+                "2026-01-14",
+                "2026-01-16",
+                "--jobs=pooling,sell-through,forecast",
+                "--model=auto",
                 "--publish",
                 "--bootstrap-servers=" + broker.bootstrapServers()))
         .isZero();
 
-    String marker = "|2026-01-08..2026-01-10";
+    String marker = "|2026-01-14..2026-01-16";
     assertPublished(
         Topics.POOLED_ORDERS,
         rowsOfRange(
@@ -143,11 +145,17 @@ class BackfillPublishTest {
         rowsOfRange(out, "sell_through", "date", SellThroughRow.class, SellThroughRow::kafkaKey),
         before,
         marker);
+    assertPublished(
+        Topics.FORECASTS,
+        rowsOfRange(out, "forecasts", "issued_on", DemandForecast.class, f -> f.supplierId()),
+        before,
+        marker);
     assertThat(console.stdout())
         .contains(
-            "published with header poolcast-backfill=2026-01-08..2026-01-10: ",
+            "published with header poolcast-backfill=2026-01-14..2026-01-16: ",
             " rows to poolcast.pooled-orders, ",
-            " rows to poolcast.sell-through");
+            " rows to poolcast.sell-through",
+            " rows to poolcast.forecasts in ");
     assertThat(console.stderr()).contains("publish poolcast.pool-allocations");
   }
 
@@ -218,7 +226,7 @@ class BackfillPublishTest {
     try (Stream<Path> files = Files.walk(out.resolve(table))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
         String path = file.toString();
-        if (Stream.of("08", "09", "10")
+        if (Stream.of("14", "15", "16")
             .anyMatch(d -> path.contains("/" + dateColumn + "=2026-01-" + d + "/"))) {
           for (T row : ParquetFiles.read(file, type)) {
             rows.add(key.apply(row) + "|" + EventJson.toJson(row));
