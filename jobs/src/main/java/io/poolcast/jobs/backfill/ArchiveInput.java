@@ -104,17 +104,24 @@ public record ArchiveInput(Path folder, Table table) implements BackfillInput {
 
   @Override
   public DataStream<RawEvent> read(StreamExecutionEnvironment env, BackfillRange range) {
-    List<org.apache.flink.core.fs.Path> days = partitions(range);
-    if (days.isEmpty()) {
+    requireEvents(range);
+    return read(env, table.type, partitions(range));
+  }
+
+  /** Refuses a range none of whose days the table has a partition of. */
+  @Override
+  public void requireEvents(BackfillRange range) {
+    if (partitions(range).isEmpty()) {
       throw new IllegalArgumentException(
-          "the archive table "
+          "the event archive table "
               + folder
-              + " has no events between "
-              + range.firstEventTime().atZone(ZoneOffset.UTC).toLocalDate()
-              + " and "
-              + range.to());
+              + " has no "
+              + PARTITION
+              + " partitions from "
+              + firstDay(range)
+              + " to "
+              + lastDay(range));
     }
-    return read(env, table.type, days);
   }
 
   private <T extends Record> DataStream<RawEvent> read(
@@ -159,9 +166,8 @@ public record ArchiveInput(Path folder, Table table) implements BackfillInput {
 
   /** The table's day folders whose UTC day can hold events the range reads. */
   List<org.apache.flink.core.fs.Path> partitions(BackfillRange range) {
-    LocalDate first = range.firstEventTime().atZone(ZoneOffset.UTC).toLocalDate();
-    // The end is exclusive: the day it starts is not read.
-    LocalDate last = range.endEventTime().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate first = firstDay(range);
+    LocalDate last = lastDay(range);
     try (Stream<Path> dirs = Files.list(folder)) {
       return dirs.filter(Files::isDirectory)
           .filter(d -> inDays(d.getFileName().toString(), first, last))
@@ -171,6 +177,15 @@ public record ArchiveInput(Path folder, Table table) implements BackfillInput {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder, e);
     }
+  }
+
+  private static LocalDate firstDay(BackfillRange range) {
+    return range.firstEventTime().atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static LocalDate lastDay(BackfillRange range) {
+    // The end is exclusive: the day it starts is not read.
+    return range.endEventTime().minusMillis(1).atZone(ZoneOffset.UTC).toLocalDate();
   }
 
   private static boolean inDays(String name, LocalDate first, LocalDate last) {

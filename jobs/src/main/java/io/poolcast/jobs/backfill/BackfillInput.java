@@ -20,6 +20,14 @@ public interface BackfillInput {
     return -1;
   }
 
+  /**
+   * Checks, before any job runs, that the input can hold events of the range's window (cheap: a
+   * folder listing); an input that cannot tell accepts every range.
+   *
+   * @throws IllegalArgumentException naming what is missing
+   */
+  default void requireEvents(BackfillRange range) {}
+
   /** What the input is, for the console. */
   String describe();
 }

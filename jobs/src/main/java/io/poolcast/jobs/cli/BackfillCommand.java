@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,7 +47,10 @@ import picocli.CommandLine.Option;
       "%nEvents come from JSON lines (events/shop-orders.jsonl, events/pos-sales.jsonl)",
       "or from the Parquet event archive of the 'archive' job (events/shop_orders/,",
       "events/pos_sales/), of which only the event_date= days the range and its",
-      "look-back need are read."
+      "look-back need are read.",
+      "%nWith --publish, each job's rows of the range are published, once its",
+      "partitions are replaced, to the topics the live job writes them to, with the",
+      "record header poolcast-backfill=FROM..TO (docs/topics.md#backfilled-records)."
     })
 final class BackfillCommand implements Callable<Integer> {
   static final List<String> JOBS = List.of("pooling", "sell-through", "forecast");
@@ -98,6 +102,18 @@ final class BackfillCommand implements Callable<Integer> {
       description = "Days of events read before --from (default: each job's, see above).")
   Integer lookbackDays;
 
+  @Option(
+      names = "--publish",
+      description =
+          "Publish each job's rows of the range, after its partitions were replaced, to its"
+              + " topics (poolcast.pooled-orders and poolcast.pool-allocations,"
+              + " poolcast.sell-through, poolcast.forecasts) marked with the header"
+              + " poolcast-backfill=FROM..TO; needs --bootstrap-servers.")
+  boolean publish;
+
+  @ArgGroup(exclusive = false)
+  KafkaOptions kafka;
+
   @Mixin ReleasePolicyOption releasePolicies;
 
   @Mixin ForecastModelOptions model;
@@ -109,7 +125,8 @@ final class BackfillCommand implements Callable<Integer> {
         throw new UserError("no backfill for job '" + job + "' (available: " + JOBS + ")");
       }
     }
-    range(0); // checks --from and --to
+    BackfillRange days = range(0); // checks --from and --to
+    BackfillPublishing publishing = BackfillPublishing.of(publish, kafka);
     // Every input is checked before the first job runs.
     BackfillInput shopOrders = jobs.contains("pooling") ? poolingInput() : null;
     BackfillInput sellThroughOrders =
@@ -118,16 +135,45 @@ final class BackfillCommand implements Callable<Integer> {
         jobs.contains("sell-through") || jobs.contains("forecast")
             ? events(Table.POS_SALES, jobs.contains("sell-through") ? "sell-through" : "forecast")
             : null;
+    requireEvents("pooling", BackfillRange.DEFAULT_LOOKBACK_DAYS, shopOrders);
+    requireEvents(
+        "sell-through", SellThroughBackfill.DEFAULT_LOOKBACK_DAYS, sales, sellThroughOrders);
+    requireEvents("forecast", ForecastBackfill.DEFAULT_LOOKBACK_DAYS, sales);
     ForecastModelSpec spec = jobs.contains("forecast") ? model.spec() : null;
     World reference = world != null ? WorldDirs.read(world) : worldOfInput();
-    for (String job : jobs.stream().distinct().toList()) {
+    List<String> runs = jobs.stream().distinct().toList();
+    if (publishing != null) {
+      publishing.requireTopics(runs);
+    }
+    for (String job : runs) {
       switch (job) {
         case "pooling" -> pooling(reference, shopOrders);
         case "sell-through" -> sellThrough(reference, sales, sellThroughOrders);
         default -> forecast(reference, sales, spec);
       }
+      if (publishing != null) {
+        publishing.publish(job, days, out);
+      }
     }
     return 0;
+  }
+
+  /**
+   * Refuses, before any job runs, a requested job whose inputs hold no events of its window (an
+   * event archive without {@code event_date=} days in it).
+   */
+  private void requireEvents(String job, int defaultLookback, BackfillInput... inputs) {
+    if (!jobs.contains(job)) {
+      return;
+    }
+    BackfillRange range = range(defaultLookback);
+    for (BackfillInput input : inputs) {
+      try {
+        input.requireEvents(range);
+      } catch (IllegalArgumentException e) {
+        throw new UserError("the " + job + " backfill has no events to read: " + e.getMessage(), e);
+      }
+    }
   }
 
   private void pooling(World reference, BackfillInput events) throws Exception {

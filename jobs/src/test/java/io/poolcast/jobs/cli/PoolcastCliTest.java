@@ -171,4 +171,50 @@ class PoolcastCliTest {
                 + archive
                 + " or its events/ folder, and no event archive table events/pos_sales/ under it");
   }
+
+  @Test
+  void publishingABackfillNeedsBootstrapServersAndChecksThatFirst() {
+    String[] common = {
+      "backfill", "--input=/nonexistent/events.jsonl", "--from=2026-01-02", "--to=2026-01-03"
+    };
+    assertThat(PoolcastCli.run(concat(common, "--publish"))).isEqualTo(1);
+    assertThat(PoolcastCli.run(concat(common, "--bootstrap-servers=localhost:1"))).isEqualTo(1);
+    assertThat(stderr().strip().lines())
+        .containsExactly(
+            "poolcast backfill: error: --publish needs --bootstrap-servers HOST:PORT (the Kafka"
+                + " cluster of the topics)",
+            "poolcast backfill: error: --bootstrap-servers is only used with --publish");
+  }
+
+  @Test
+  void anArchiveTableWithoutDaysInAJobsWindowIsOneLineBeforeAnyJobStarts(@TempDir Path archive)
+      throws Exception {
+    // Shop orders cover the pooling window; the POS sales end long before sell-through's.
+    Files.createDirectories(archive.resolve("events/shop_orders/event_date=2026-06-01"));
+    Files.createDirectories(archive.resolve("events/pos_sales/event_date=2026-01-02"));
+    Path out = archive.resolve("out");
+    assertThat(
+            PoolcastCli.run(
+                "backfill",
+                "--input=" + archive,
+                "--out=" + out,
+                "--from=2026-06-01",
+                "--to=2026-06-02",
+                "--jobs=pooling,sell-through"))
+        .isEqualTo(1);
+    assertThat(stdout()).isEmpty();
+    assertThat(out).doesNotExist();
+    assertThat(stderr().strip().lines())
+        .containsExactly(
+            "poolcast backfill: error: the sell-through backfill has no events to read: the event"
+                + " archive table "
+                + archive.resolve("events/pos_sales")
+                + " has no event_date= partitions from 2026-03-29 to 2026-06-03");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 }

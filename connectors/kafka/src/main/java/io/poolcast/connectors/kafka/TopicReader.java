@@ -88,6 +88,18 @@ public final class TopicReader {
     return read(c, topic, Map.of(), timeout, RawEventDeserializer::toRawEvent);
   }
 
+  /**
+   * Every record of {@code topic} as {@code convert} makes it, e.g. to look at a record's headers.
+   */
+  public static <R> List<R> readAll(
+      KafkaConnection c,
+      String topic,
+      Duration timeout,
+      Function<ConsumerRecord<byte[], byte[]>, R> convert) {
+    Objects.requireNonNull(convert, "convert");
+    return read(c, topic, Map.of(), timeout, convert);
+  }
+
   private static <R> List<R> read(
       KafkaConnection c,
       String topic,

@@ -111,6 +111,7 @@ class KafkaPipelineTest {
     try (JsonTopicWriter<ShopOrderEvent> writer =
         JsonTopicWriter.to(conn, "test.writer", ShopOrderEvent::orderId)
             .withTimestamps(ShopOrderEvent::eventTime)
+            .withHeader("marker", "2026-01-01..2026-01-02")
             .onProgress(10, progress::add)) {
       written = writer.writeAll(orders.stream());
     }
@@ -123,6 +124,14 @@ class KafkaPipelineTest {
     assertThat(records.get(0).timestampMillis())
         .isEqualTo(orders.get(0).eventTime().toEpochMilli());
     assertThat(new String(records.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("ord-100");
+    assertThat(
+            TopicReader.readAll(
+                conn,
+                "test.writer",
+                TIMEOUT,
+                r -> new String(r.headers().lastHeader("marker").value(), StandardCharsets.UTF_8)))
+        .hasSize(25)
+        .containsOnly("2026-01-01..2026-01-02");
   }
 
   @Test

@@ -1,0 +1,239 @@
+package io.poolcast.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.poolcast.connectors.kafka.EmbeddedKafkaBroker;
+import io.poolcast.connectors.kafka.KafkaConnection;
+import io.poolcast.connectors.kafka.TopicReader;
+import io.poolcast.connectors.kafka.Topics;
+import io.poolcast.connectors.parquet.ParquetFiles;
+import io.poolcast.events.DemandForecast;
+import io.poolcast.events.EventJson;
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.pooling.model.PoolAllocation;
+import io.poolcast.pooling.model.PooledOrderLine;
+import io.poolcast.world.SampleWorldWriter;
+import io.poolcast.world.WorldSize;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code backfill --publish} against a real broker: the topics get exactly the rows of the range's
+ * replaced partitions, keyed as the live jobs key them and marked with the backfill header; a
+ * backfill without {@code --publish}, or one that fails, publishes nothing.
+ */
+class BackfillPublishTest {
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final List<String> TOPICS =
+      List.of(Topics.POOLED_ORDERS, Topics.POOL_ALLOCATIONS, Topics.SELL_THROUGH, Topics.FORECASTS);
+
+  private static EmbeddedKafkaBroker broker;
+  private static KafkaConnection kafka;
+  private static Path world;
+
+  private CapturedConsole console;
+
+  @BeforeAll
+  static void start(@TempDir Path dir) {
+    SampleWorldWriter.write(
+        dir,
+        new WorldSize(2, 20, 16, 150, 15, 40, 5),
+        11L,
+        LocalDate.of(2026, 1, 5),
+        16,
+        false,
+        (p, d, t) -> {});
+    world = dir;
+    broker = EmbeddedKafkaBroker.start();
+    broker.createTopics(Topics.defaults());
+    kafka = broker.connection();
+  }
+
+  @AfterAll
+  static void stop() {
+    broker.close();
+  }
+
+  @BeforeEach
+  void capture() {
+    console = CapturedConsole.start();
+  }
+
+  @AfterEach
+  void restore() {
+    console.close();
+  }
+
+  private static int backfill(Path out, String from, String to, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "backfill",
+                "--input=" + world,
+                "--out=" + out,
+                "--from=" + from,
+                "--to=" + to,
+                "--parallelism=2"));
+    args.addAll(Arrays.asList(more));
+    return PoolcastCli.run(args.toArray(String[]::new));
+  }
+
+  private static Map<String, Map<TopicPartition, Long>> endOffsets() {
+    Map<String, Map<TopicPartition, Long>> ends = new HashMap<>();
+    TOPICS.forEach(t -> ends.put(t, TopicReader.endOffsets(kafka, t, TIMEOUT)));
+    return ends;
+  }
+
+  @Test
+  void publishesExactlyTheRangesRowsMarkedAsABackfill(@TempDir Path out) throws Exception {
+    Map<String, Map<TopicPartition, Long>> before = endOffsets();
+    // Without --publish: the tables get days on both sides of the range, the topics nothing.
+    assertThat(backfill(out, "2026-01-11", "2026-01-18", "--jobs=pooling,sell-through")).isZero();
+    assertThat(endOffsets()).isEqualTo(before);
+    assertThat(out.resolve("pooled_orders")).isDirectoryContaining("glob:**/delivery_date=*-17");
+    assertThat(out.resolve("sell_through/level=shop_sku"))
+        .isDirectoryContaining("glob:**/date=2026-01-13");
+
+    assertThat(
+            backfill(
+                out,
+                "2026-01-14",
+                "2026-01-16",
+                "--jobs=pooling,sell-through,forecast",
+                "--model=auto",
+                "--publish",
+                "--bootstrap-servers=" + broker.bootstrapServers()))
+        .isZero();
+
+    String marker = "|2026-01-14..2026-01-16";
+    assertPublished(
+        Topics.POOLED_ORDERS,
+        rowsOfRange(
+            out, "pooled_orders", "delivery_date", PooledOrderLine.class, l -> l.supplierId()),
+        before,
+        marker);
+    assertPublished(
+        Topics.POOL_ALLOCATIONS,
+        rowsOfRange(
+            out, "pool_allocations", "delivery_date", PoolAllocation.class, a -> a.shopId()),
+        before,
+        marker);
+    assertPublished(
+        Topics.SELL_THROUGH,
+        rowsOfRange(out, "sell_through", "date", SellThroughRow.class, SellThroughRow::kafkaKey),
+        before,
+        marker);
+    assertPublished(
+        Topics.FORECASTS,
+        rowsOfRange(out, "forecasts", "issued_on", DemandForecast.class, f -> f.supplierId()),
+        before,
+        marker);
+    assertThat(console.stdout())
+        .contains(
+            "published with header poolcast-backfill=2026-01-14..2026-01-16: ",
+            " rows to poolcast.pooled-orders, ",
+            " rows to poolcast.sell-through",
+            " rows to poolcast.forecasts in ");
+    assertThat(console.stderr()).contains("publish poolcast.pool-allocations");
+  }
+
+  @Test
+  void aFailedBackfillPublishesNothing(@TempDir Path dir) throws Exception {
+    // The shop orders, then a gzip stream cut off in the middle: reading fails.
+    Path broken = dir.resolve("shop-orders.jsonl.gz");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream zip = new GZIPOutputStream(bytes)) {
+      zip.write(Files.readAllBytes(world.resolve(SampleWorldWriter.ORDERS_FILE)));
+    }
+    byte[] gz = bytes.toByteArray();
+    Files.write(broken, Arrays.copyOf(gz, gz.length / 2));
+    Map<String, Map<TopicPartition, Long>> before = endOffsets();
+
+    int code =
+        PoolcastCli.run(
+            "backfill",
+            "--input=" + broken,
+            "--world=" + world,
+            "--out=" + dir.resolve("out"),
+            "--from=2026-01-08",
+            "--to=2026-01-10",
+            "--parallelism=2",
+            "--publish",
+            "--bootstrap-servers=" + broker.bootstrapServers());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(endOffsets()).isEqualTo(before);
+    assertThat(console.stdout()).doesNotContain("published");
+  }
+
+  /** What the topic got after {@code before}: key, JSON and backfill header of every record. */
+  private static void assertPublished(
+      String topic,
+      List<String> expected,
+      Map<String, Map<TopicPartition, Long>> before,
+      String marker) {
+    List<String> published =
+        TopicReader.readAll(kafka, topic, TIMEOUT, BackfillPublishTest::describe).stream()
+            .filter(r -> r.offset() >= before.get(topic).getOrDefault(r.partition(), 0L))
+            .map(Published::text)
+            .toList();
+    assertThat(expected).isNotEmpty();
+    assertThat(published)
+        .containsExactlyInAnyOrderElementsOf(expected.stream().map(e -> e + marker).toList());
+  }
+
+  private record Published(TopicPartition partition, long offset, String text) {}
+
+  private static Published describe(ConsumerRecord<byte[], byte[]> r) {
+    Header marker = r.headers().lastHeader("poolcast-backfill");
+    return new Published(
+        new TopicPartition(r.topic(), r.partition()),
+        r.offset(),
+        new String(r.key(), StandardCharsets.UTF_8)
+            + "|"
+            + new String(r.value(), StandardCharsets.UTF_8)
+            + "|"
+            + (marker == null ? "no header" : new String(marker.value(), StandardCharsets.UTF_8)));
+  }
+
+  /** Key and JSON of every row of the range's partitions, read back from the Parquet files. */
+  private static <T extends Record> List<String> rowsOfRange(
+      Path out, String table, String dateColumn, Class<T> type, Function<T, String> key)
+      throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(out.resolve(table))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".parquet")).toList()) {
+        String path = file.toString();
+        if (Stream.of("14", "15", "16")
+            .anyMatch(d -> path.contains("/" + dateColumn + "=2026-01-" + d + "/"))) {
+          for (T row : ParquetFiles.read(file, type)) {
+            rows.add(key.apply(row) + "|" + EventJson.toJson(row));
+          }
+        }
+      }
+    }
+    return rows;
+  }
+}
