@@ -8,26 +8,44 @@ import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.function.SerializableFunction;
 
 /**
- * Keeps the raw events a backfill range reads. An event without a readable event time is kept, so
- * decoding turns it into a dead letter rather than it vanishing. Counts what it read and skipped
- * (accumulators {@value #READ} and {@value #OUTSIDE}) for the backfill's summary.
+ * Keeps the events a backfill range reads, raw or already decoded. A raw event without a readable
+ * event time is kept, so decoding turns it into a dead letter rather than it vanishing. Counts what
+ * it read and skipped (accumulators {@value #READ} and {@value #OUTSIDE}) for the backfill's
+ * summary.
  *
  * <p>The event time is the record's timestamp, which every {@link BackfillInput} assigns from the
- * payload ({@link io.poolcast.jobs.flink.EventTimes}): the JSON is not parsed a second time.
+ * event ({@link io.poolcast.jobs.flink.EventTimes} for raw payloads): the JSON is not parsed a
+ * second time.
+ *
+ * @param <T> {@link RawEvent}, or a decoded event type
  */
-public final class EventTimeRangeFilter extends ProcessFunction<RawEvent, RawEvent> {
+public final class EventTimeRangeFilter<T> extends ProcessFunction<T, T> {
   private static final long serialVersionUID = 1L;
   public static final String READ = "backfill-events-read";
   public static final String OUTSIDE = "backfill-events-outside-range";
 
   private final BackfillRange range;
+  private final SerializableFunction<T, Optional<Instant>> withoutTimestamp;
   private transient LongCounter read;
   private transient LongCounter outside;
 
-  public EventTimeRangeFilter(BackfillRange range) {
+  private EventTimeRangeFilter(
+      BackfillRange range, SerializableFunction<T, Optional<Instant>> withoutTimestamp) {
     this.range = range;
+    this.withoutTimestamp = withoutTimestamp;
+  }
+
+  /** For raw events: one without a timestamp has its payload's event time read. */
+  public static EventTimeRangeFilter<RawEvent> ofRaw(BackfillRange range) {
+    return new EventTimeRangeFilter<>(range, new PayloadEventTime());
+  }
+
+  /** For decoded events, each with its event time as the record's timestamp. */
+  public static <T> EventTimeRangeFilter<T> ofTimestamped(BackfillRange range) {
+    return new EventTimeRangeFilter<>(range, new NoEventTime<>());
   }
 
   @Override
@@ -39,7 +57,7 @@ public final class EventTimeRangeFilter extends ProcessFunction<RawEvent, RawEve
   }
 
   @Override
-  public void processElement(RawEvent event, Context ctx, Collector<RawEvent> out) {
+  public void processElement(T event, Context ctx, Collector<T> out) throws Exception {
     read.add(1);
     if (keeps(event, ctx.timestamp())) {
       out.collect(event);
@@ -49,11 +67,30 @@ public final class EventTimeRangeFilter extends ProcessFunction<RawEvent, RawEve
   }
 
   /** {@code Long.MIN_VALUE} is the timestamp of a payload without a readable event time. */
-  private boolean keeps(RawEvent event, Long timestamp) {
+  private boolean keeps(T event, Long timestamp) throws Exception {
     Optional<Instant> time =
         timestamp == null
-            ? EventJson.eventTimeOf(event.payload())
+            ? withoutTimestamp.apply(event)
             : Optional.of(timestamp).filter(t -> t != Long.MIN_VALUE).map(Instant::ofEpochMilli);
     return time.isEmpty() || range.readsEventAt(time.get());
+  }
+
+  private static final class PayloadEventTime
+      implements SerializableFunction<RawEvent, Optional<Instant>> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Optional<Instant> apply(RawEvent event) {
+      return EventJson.eventTimeOf(event.payload());
+    }
+  }
+
+  private static final class NoEventTime<T> implements SerializableFunction<T, Optional<Instant>> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Optional<Instant> apply(T event) {
+      return Optional.empty();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.poolcast.jobs.backfill;
 
 import io.poolcast.events.DemandForecast;
+import io.poolcast.events.PosSale;
 import io.poolcast.events.reference.World;
 import io.poolcast.forecasting.daily.DemandHistory;
 import io.poolcast.forecasting.daily.ForecastEligibility;
@@ -47,7 +48,9 @@ public final class ForecastBackfill {
         new ForecastJob.Settings(model, ForecastEligibility.DEFAULT, range.from());
     ForecastJob.Streams streams =
         ForecastJob.pipeline(
-            staged.eventsInWindow(sales.read(env, range), "pos-sales"), world, settings);
+            staged.eventsInWindow(env, sales, PosSale.class, "pos-sales", ForecastJob::decode),
+            world,
+            settings);
     staged.write(
         streams.forecasts(),
         DemandForecast.class,

@@ -2,8 +2,9 @@ package io.poolcast.jobs.backfill;
 
 import io.poolcast.connectors.parquet.PartitionColumn;
 import io.poolcast.connectors.parquet.PartitionRangeReplace;
-import io.poolcast.events.RawEvent;
+import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
+import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.pooling.PoolingJob;
 import io.poolcast.jobs.pooling.PoolingWiring;
 import io.poolcast.jobs.pooling.ReleasePolicyFile;
@@ -65,9 +66,11 @@ public final class PoolingBackfill {
 
   /** Adds the pipeline to {@code env} (a BATCH environment); {@link #run} executes it. */
   public void build(StreamExecutionEnvironment env, BackfillInput input) {
-    DataStream<RawEvent> raw = staged().eventsInWindow(input.read(env, range), "shop-orders");
+    Decoded<ShopOrderEvent> orders =
+        staged()
+            .eventsInWindow(env, input, ShopOrderEvent.class, "shop-orders", PoolingJob::decode);
     // No pool progress: it is a live signal for shops, not a result to recompute.
-    PoolingJob.Streams streams = PoolingJob.pipeline(raw, world, policies, false);
+    PoolingJob.Streams streams = PoolingJob.pipeline(orders, world, policies, false);
     write(
         streams.pooledOrders(),
         PooledOrderLine.class,

@@ -1,6 +1,8 @@
 package io.poolcast.jobs.backfill;
 
+import io.poolcast.events.PosSale;
 import io.poolcast.events.SellThroughRow;
+import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.forecasting.insight.StockLedger;
 import io.poolcast.jobs.pooling.WorldSnapshot;
@@ -51,8 +53,10 @@ public final class SellThroughBackfill {
   public void build(StreamExecutionEnvironment env, BackfillInput sales, BackfillInput orders) {
     SellThroughJob.Streams streams =
         SellThroughJob.pipeline(
-            staged.eventsInWindow(sales.read(env, range), "pos-sales"),
-            staged.eventsInWindow(orders.read(env, range), "shop-orders"),
+            staged.eventsInWindow(
+                env, sales, PosSale.class, "pos-sales", SellThroughJob::decodeSales),
+            staged.eventsInWindow(
+                env, orders, ShopOrderEvent.class, "shop-orders", SellThroughJob::decodeOrders),
             world,
             range.to());
     staged.write(

@@ -6,6 +6,7 @@ import io.poolcast.connectors.parquet.PartitionColumn;
 import io.poolcast.connectors.parquet.PartitionRangeReplace;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.RawEvent;
+import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.PartitionFileWriter;
 import io.poolcast.jobs.flink.TableOutput;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.functions.FilterFunction;
@@ -119,10 +122,34 @@ public final class StagedBackfill {
 
   /** The events of {@code raw} in the range's event window (counted for the summary). */
   public DataStream<RawEvent> eventsInWindow(DataStream<RawEvent> raw, String stream) {
-    return raw.process(new EventTimeRangeFilter(range))
+    return raw.process(EventTimeRangeFilter.ofRaw(range))
         .returns(EventTypes.of(RawEvent.class))
         .name("backfill event range " + stream)
         .uid("backfill-event-range-" + stream);
+  }
+
+  /**
+   * The events of {@code input} in the range's event window, decoded: as the input holds them when
+   * it holds them decoded (the event archive), otherwise its raw events decoded by {@code decode},
+   * the job's own decoding.
+   */
+  public <T extends Record> Decoded<T> eventsInWindow(
+      StreamExecutionEnvironment env,
+      BackfillInput input,
+      Class<T> type,
+      String stream,
+      Function<DataStream<RawEvent>, Decoded<T>> decode) {
+    Optional<DataStream<T>> decoded = input.readDecoded(env, range, type);
+    if (decoded.isEmpty()) {
+      return decode.apply(eventsInWindow(input.read(env, range), stream));
+    }
+    return Decoded.valid(
+        decoded
+            .get()
+            .process(EventTimeRangeFilter.<T>ofTimestamped(range))
+            .returns(EventTypes.of(type))
+            .name("backfill event range " + stream)
+            .uid("backfill-event-range-" + stream));
   }
 
   /** Writes the rows {@code inRange} keeps into the staged {@code table}, one file a partition. */

@@ -9,6 +9,7 @@ import io.poolcast.events.PosSale;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.forecasting.daily.ForecastEligibility;
+import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.EventTimes;
 import io.poolcast.jobs.flink.RegionZones;
 import io.poolcast.jobs.flink.TableOutput;
@@ -83,12 +84,22 @@ public final class ForecastJob {
    * used by the streaming job and by backfills alike.
    */
   public static Streams pipeline(DataStream<RawEvent> raw, World world, Settings settings) {
-    SingleOutputStreamOperator<PosSale> sales =
+    return pipeline(decode(raw), world, settings);
+  }
+
+  /** Raw POS sales decoded as the forecast job decodes them. */
+  public static Decoded<PosSale> decode(DataStream<RawEvent> raw) {
+    return Decoded.of(
         raw.process(new DecodeFunction<>(PosSale.class))
             .name("forecast decode pos-sales")
-            .uid("forecast-decode-pos-sales");
+            .uid("forecast-decode-pos-sales"));
+  }
+
+  /** Forecasts from decoded POS sales: the pipeline after decoding. */
+  public static Streams pipeline(Decoded<PosSale> sales, World world, Settings settings) {
     SingleOutputStreamOperator<SeriesDemand> demand =
         sales
+            .events()
             .process(new SaleToSeriesFunction(RegionZones.of(world), SkuCatalog.of(world)))
             .returns(EventTypes.of(SeriesDemand.class))
             .name("forecast sale to series")
@@ -107,9 +118,8 @@ public final class ForecastJob {
             .name("forecast daily refresh")
             .uid("forecast-daily-refresh");
     DataStream<DeadLetter> deadLetters =
-        sales
-            .getSideOutput(DeadLetters.TAG)
-            .union(demand.getSideOutput(DeadLetters.TAG), forecasts.getSideOutput(DeadLetters.TAG));
+        sales.refusedWith(
+            demand.getSideOutput(DeadLetters.TAG), forecasts.getSideOutput(DeadLetters.TAG));
     return new Streams(forecasts, deadLetters);
   }
 

@@ -7,6 +7,7 @@ import io.poolcast.events.DeadLetter;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
+import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.EventTimes;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.pooling.model.PoolAllocation;
@@ -104,13 +105,27 @@ public final class PoolingJob {
       WorldSnapshot world,
       ReleasePolicyFile releasePolicies,
       boolean progress) {
-    SingleOutputStreamOperator<ShopOrderEvent> orders =
+    return pipeline(decode(shopOrders), world, releasePolicies, progress);
+  }
+
+  /** Raw shop-order events decoded as the pooling job decodes them. */
+  public static Decoded<ShopOrderEvent> decode(DataStream<RawEvent> shopOrders) {
+    return Decoded.of(
         shopOrders
             .process(new DecodeFunction<>(ShopOrderEvent.class))
             .name("pooling decode shop-orders")
-            .uid("pooling-decode-shop-orders");
+            .uid("pooling-decode-shop-orders"));
+  }
+
+  /** Pools decoded shop-order events: the pipeline after decoding. */
+  public static Streams pipeline(
+      Decoded<ShopOrderEvent> orders,
+      WorldSnapshot world,
+      ReleasePolicyFile releasePolicies,
+      boolean progress) {
     SingleOutputStreamOperator<PooledOrderLine> pooled =
         orders
+            .events()
             .keyBy(new SupplierRegionKey())
             .process(new PoolingFunction(world, releasePolicies, progress))
             .returns(EventTypes.of(PooledOrderLine.class))
@@ -120,6 +135,6 @@ public final class PoolingJob {
         pooled,
         pooled.getSideOutput(PoolingOutputs.ALLOCATIONS),
         pooled.getSideOutput(PoolingOutputs.PROGRESS),
-        orders.getSideOutput(DeadLetters.TAG).union(pooled.getSideOutput(DeadLetters.TAG)));
+        orders.refusedWith(pooled.getSideOutput(DeadLetters.TAG)));
   }
 }

@@ -9,6 +9,7 @@ import io.poolcast.events.RawEvent;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
+import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.DecodedSources;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.WorldSnapshot;
@@ -144,15 +145,34 @@ public final class SellThroughJob {
       DataStream<RawEvent> shopOrders,
       WorldSnapshot world,
       LocalDate closeThrough) {
-    SingleOutputStreamOperator<PosSale> sales =
-        DecodedSources.decode(posSales, PosSale.class, "pos-sales", JOB);
-    SingleOutputStreamOperator<ShopOrderEvent> orders =
-        DecodedSources.decode(shopOrders, ShopOrderEvent.class, "shop-orders", JOB);
+    return pipeline(decodeSales(posSales), decodeOrders(shopOrders), world, closeThrough);
+  }
 
+  /** Raw POS sales decoded as the sell-through job decodes them. */
+  public static Decoded<PosSale> decodeSales(DataStream<RawEvent> posSales) {
+    return Decoded.of(DecodedSources.decode(posSales, PosSale.class, "pos-sales", JOB));
+  }
+
+  /** Raw shop orders decoded as the sell-through job decodes them. */
+  public static Decoded<ShopOrderEvent> decodeOrders(DataStream<RawEvent> shopOrders) {
+    return Decoded.of(DecodedSources.decode(shopOrders, ShopOrderEvent.class, "shop-orders", JOB));
+  }
+
+  /**
+   * Sell-through rows from decoded POS sales and shop orders: the pipeline after decoding.
+   *
+   * @param closeThrough as for {@link #pipeline(DataStream, DataStream, WorldSnapshot, LocalDate)}
+   */
+  public static Streams pipeline(
+      Decoded<PosSale> sales,
+      Decoded<ShopOrderEvent> orders,
+      WorldSnapshot world,
+      LocalDate closeThrough) {
     SingleOutputStreamOperator<SellThroughRow> shopRows =
         sales
+            .events()
             .keyBy(PosSale::shopId)
-            .connect(orders.keyBy(ShopOrderEvent::shopId))
+            .connect(orders.events().keyBy(ShopOrderEvent::shopId))
             .process(new ShopStockFunction(world, closeThrough))
             .returns(EventTypes.of(SellThroughRow.class))
             .name("shop stock and sell-through")
@@ -176,9 +196,7 @@ public final class SellThroughJob {
             .name("ABC-XYZ classes")
             .uid("sell-through-mover-classes");
     DataStream<DeadLetter> deadLetters =
-        sales
-            .getSideOutput(DeadLetters.TAG)
-            .union(orders.getSideOutput(DeadLetters.TAG), shopRows.getSideOutput(DeadLetters.TAG));
+        sales.refusedWith(orders.refusedWith(shopRows.getSideOutput(DeadLetters.TAG)));
     return new Streams(shopRows.union(classified), rollups, deadLetters);
   }
 }
