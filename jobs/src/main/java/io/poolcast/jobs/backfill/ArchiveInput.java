@@ -30,8 +30,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * One table of the event archive the {@code archive} job writes ({@code
  * events/shop_orders/event_date=…/}, {@code events/pos_sales/event_date=…/}), reading only the
  * {@code event_date} partitions (UTC days) the range and its look-back need. Archived events were
- * decoded and validated once; they are turned back into their JSON form so the backfill runs the
- * streaming pipeline unchanged ({@link Table#source()} is the source its dead letters name).
+ * decoded and validated once: a backfill's pipeline takes them as they are ({@link #readDecoded}),
+ * after the decoding step of the streaming pipeline. {@link #read} gives them in their JSON form
+ * ({@link Table#source()} is the source its dead letters name).
  *
  * @param folder the table's folder (holding the {@code event_date=} partitions)
  * @param table which events it holds
