@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * Reads instants and dates in their canonical text form through {@link IsoTimes}' fast path and
@@ -24,49 +26,39 @@ final class IsoTimeModule extends SimpleModule {
 
   IsoTimeModule() {
     super("poolcast-iso-times");
-    addDeserializer(Instant.class, new FastInstant());
-    addDeserializer(LocalDate.class, new FastLocalDate());
+    addDeserializer(
+        Instant.class,
+        new CanonicalFirst<>(
+            Instant.class, IsoTimes::canonicalInstantOrNull, InstantDeserializer.INSTANT));
+    addDeserializer(
+        LocalDate.class,
+        new CanonicalFirst<>(
+            LocalDate.class, IsoTimes::canonicalDateOrNull, LocalDateDeserializer.INSTANCE));
   }
 
-  private static final class FastInstant extends StdScalarDeserializer<Instant> {
-    private static final long serialVersionUID = 1L;
-    private static final JsonDeserializer<Instant> FALLBACK = InstantDeserializer.INSTANT;
+  /** Text in PoolCast's canonical form, or null for anything else. */
+  private interface CanonicalParser<T> extends Function<String, T>, Serializable {}
 
-    FastInstant() {
-      super(Instant.class);
+  private static final class CanonicalFirst<T> extends StdScalarDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final CanonicalParser<T> canonical;
+    private final JsonDeserializer<T> fallback;
+
+    CanonicalFirst(Class<T> type, CanonicalParser<T> canonical, JsonDeserializer<T> fallback) {
+      super(type);
+      this.canonical = canonical;
+      this.fallback = fallback;
     }
 
     @Override
-    public Instant deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.hasToken(JsonToken.VALUE_STRING)) {
-        Instant fast = IsoTimes.canonicalInstantOrNull(parser.getText());
+        T fast = canonical.apply(parser.getText());
         if (fast != null) {
           return fast;
         }
       }
-      return FALLBACK.deserialize(parser, context);
-    }
-  }
-
-  private static final class FastLocalDate extends StdScalarDeserializer<LocalDate> {
-    private static final long serialVersionUID = 1L;
-    private static final JsonDeserializer<LocalDate> FALLBACK = LocalDateDeserializer.INSTANCE;
-
-    FastLocalDate() {
-      super(LocalDate.class);
-    }
-
-    @Override
-    public LocalDate deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
-      if (parser.hasToken(JsonToken.VALUE_STRING)) {
-        LocalDate fast = IsoTimes.canonicalDateOrNull(parser.getText());
-        if (fast != null) {
-          return fast;
-        }
-      }
-      return FALLBACK.deserialize(parser, context);
+      return fallback.deserialize(parser, context);
     }
   }
 }
