@@ -11,9 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * All pools of one supplier in one region, one per delivery day, and where each order lives. The
@@ -36,6 +40,14 @@ public final class PoolBook {
    * a late amendment is refused instead of starting the order again in a later pool.
    */
   public Map<String, String> homes = new HashMap<>();
+
+  /**
+   * {@link #homes} by delivery date, so that forgetting a day's homes reads only that day's: a
+   * backfill's book holds a year of homes when its releases begin, and scanning them all at every
+   * release took a fifth of a year's backfill. Derived, not stored (Flink skips transient fields):
+   * rebuilt from {@link #homes} on first use after a restore.
+   */
+  private transient TreeMap<String, Set<String>> homesByDate;
 
   /**
    * The supplier's terms each open pool is priced by, one entry per version in use. A pool keeps
@@ -119,7 +131,7 @@ public final class PoolBook {
       return refused(decision);
     }
     pools.put(date, pool);
-    homes.put(e.orderId(), date);
+    home(e.orderId(), date);
     return new Applied(
         decision,
         withProgress
@@ -227,7 +239,7 @@ public final class PoolBook {
     }
     Decision decision = target.apply(moved.order(), null, ref);
     if (decision.isAccepted()) {
-      homes.put(moved.order().orderId(), date);
+      home(moved.order().orderId(), date);
     }
     return decision;
   }
@@ -243,16 +255,41 @@ public final class PoolBook {
    * every release.
    */
   public void forgetHomes(Instant at) {
-    Map<String, Boolean> forget = new HashMap<>();
-    homes
-        .entrySet()
-        .removeIf(
-            h ->
-                forget.computeIfAbsent(
-                    h.getValue(),
-                    date ->
-                        !pools.containsKey(date)
-                            && !forgetTime(IsoTimes.localDate(date)).isAfter(at)));
+    Iterator<Map.Entry<String, Set<String>>> days = homesByDate().entrySet().iterator();
+    while (days.hasNext()) {
+      Map.Entry<String, Set<String>> day = days.next();
+      String date = day.getKey();
+      if (forgetTime(IsoTimes.localDate(date)).isAfter(at)) {
+        return; // ISO dates sort by day: every later day is remembered too
+      }
+      if (!pools.containsKey(date)) {
+        day.getValue().forEach(orderId -> homes.remove(orderId, date));
+        days.remove();
+      }
+    }
+  }
+
+  /** Records an order's home pool, keeping the index by date in step. */
+  private void home(String orderId, String date) {
+    String before = homes.put(orderId, date);
+    if (homesByDate == null) {
+      return; // built from the homes when first needed
+    }
+    if (before != null && !before.equals(date)) {
+      Set<String> previous = homesByDate.get(before);
+      if (previous != null) {
+        previous.remove(orderId);
+      }
+    }
+    homesByDate.computeIfAbsent(date, d -> new HashSet<>()).add(orderId);
+  }
+
+  private TreeMap<String, Set<String>> homesByDate() {
+    if (homesByDate == null) {
+      homesByDate = new TreeMap<>();
+      homes.forEach((id, date) -> homesByDate.computeIfAbsent(date, d -> new HashSet<>()).add(id));
+    }
+    return homesByDate;
   }
 
   /** The earliest cut-off of the open pools: what to release next when input has ended. */

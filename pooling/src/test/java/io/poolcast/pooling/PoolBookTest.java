@@ -46,6 +46,22 @@ class PoolBookTest {
   }
 
   @Test
+  void forgetsOnlyTheHomesOfReleasedDaysPastTheMemoryAlsoAfterARestore() {
+    PoolBook book = new PoolBook();
+    book.apply(placed("o1", "s1", line("sku-a", 120, 48_00)), null, ref);
+    // A book as Flink restores it: homes set directly, the index by date not built yet.
+    book.homes.put("o-old", TUESDAY.minusDays(20).toString());
+    book.homes.put("o-later", TUESDAY.plusDays(30).toString());
+    PoolBook.Released released = book.releaseDue(CUTOFF, policies, ref);
+
+    book.forgetHomes(released.forgetAt().orElseThrow().minusSeconds(1));
+    assertThat(book.homes).containsOnlyKeys("o1", "o-later"); // o1 is remembered 8 days
+
+    book.forgetHomes(released.forgetAt().orElseThrow());
+    assertThat(book.homes).containsOnlyKeys("o-later");
+  }
+
+  @Test
   void aLateAmendmentOfAReleasedOrderIsRefusedNotStartedAgain() {
     PoolBook book = new PoolBook();
     book.apply(placed("o1", "s1", line("sku-a", 120, 48_00)), null, ref);
