@@ -5,6 +5,9 @@
 # DuckDB compute the core aggregate of the same events: pooled quantity per supplier, region,
 # requested delivery day and SKU from the latest version of every order. DuckDB does no cut-offs,
 # routing, tiers or allocations, so its time is a floor for the same input, not the same work.
+# Then DuckDB computes and writes the backfill's two tables from the same events
+# (bench/pooling-duckdb.sql: prices, tiers, trucks, allocations; no roll-over) into
+# out/bench/backfill-seed-DAYS-duckdb, and from the archive into …-duckdb-archive.
 # Then the same from Parquet: the events as the event archive (events/shop_orders/event_date=…,
 # written once by bench/ArchiveFromJsonLines.java), read by the backfill and by DuckDB.
 # Usage: [WORLD=existing world dir] bench/backfill-seed.sh [DAYS=30] [PARALLELISM=2]
@@ -16,6 +19,20 @@ world=${WORLD:-out/bench/world-seed-$days}
 out=out/bench/backfill-seed-$days
 archive=out/bench/archive-seed-$days
 start=2026-01-05
+# DuckDB writes the backfill's tables from EVENTS (a read_json or read_parquet call) into OUT.
+duckdb_same_outputs() {
+  local events=$1 target=$2
+  rm -rf "$target" && mkdir -p "$target"
+  local statements
+  # One argument per statement (the tool runs each in one session); a statement ends with a line
+  # ending in ';' that is not a comment.
+  mapfile -d '' -t statements < <(sed -e "s|{{EVENTS}}|$events|g" -e "s|{{WORLD}}|$world/world|g" \
+    -e "s|{{OUT}}|$target|g" bench/pooling-duckdb.sql |
+    awk '{ print } !/^[[:space:]]*--/ && /;[[:space:]]*$/ { printf "%c", 0 }')
+  /usr/bin/env time -f "duckdb wall %e s, max RSS %M KB" ../shared/tools/sql "${statements[@]}"
+  ../shared/tools/sql "SELECT count(*) AS lines, sum(quantity) AS units, count(DISTINCT pool_id) AS pools
+    FROM read_parquet('$target/pooled_orders/**/*.parquet')"
+}
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
 if [ ! -f "$world/events/shop-orders.jsonl" ]; then
   ./poolcast generate --scale seed --days "$days" --start "$start" --out "$world"
@@ -40,6 +57,8 @@ echo "== DuckDB: latest version per order, quantity per supplier × region × da
     FROM latest, unnest(lines) AS t(l)
     WHERE type <> 'CANCELLED'
     GROUP BY ALL)"
+echo "== DuckDB, same outputs written (bench/pooling-duckdb.sql)"
+duckdb_same_outputs "read_json('$events', format = 'newline_delimited')" "$out-duckdb"
 echo "== backfill output"
 ../shared/tools/sql "SELECT count(*) AS lines, sum(quantity) AS units, count(DISTINCT pool_id) AS pools
   FROM read_parquet('$out/pooled_orders/**/*.parquet')"
@@ -61,3 +80,5 @@ echo "== DuckDB on the Parquet archive"
     FROM latest, unnest(lines) AS t(l)
     WHERE type <> 'CANCELLED'
     GROUP BY ALL)"
+echo "== DuckDB on the Parquet archive, same outputs written"
+duckdb_same_outputs "read_parquet('$archive/events/shop_orders/**/*.parquet')" "$out-duckdb-archive"
