@@ -10,7 +10,8 @@
 # out/bench/backfill-seed-DAYS-duckdb, and from the archive into …-duckdb-archive.
 # Then the same from Parquet: the events as the event archive (events/shop_orders/event_date=…,
 # written once by bench/ArchiveFromJsonLines.java), read by the backfill and by DuckDB.
-# Usage: [WORLD=existing world dir] bench/backfill-seed.sh [DAYS=30] [PARALLELISM=2]
+# Usage: [WORLD=existing world dir] [INPUTS=json,archive] bench/backfill-seed.sh [DAYS=30]
+#        [PARALLELISM=2]   (INPUTS=archive runs only the Parquet archive's half)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 days=${1:-30}
@@ -19,6 +20,7 @@ world=${WORLD:-out/bench/world-seed-$days}
 out=out/bench/backfill-seed-$days
 archive=out/bench/archive-seed-$days
 start=2026-01-05
+inputs=${INPUTS:-json,archive}
 # DuckDB writes the backfill's tables from EVENTS (a read_json or read_parquet call) into OUT.
 duckdb_same_outputs() {
   local events=$1 target=$2
@@ -43,6 +45,7 @@ events=$world/events/shop-orders.jsonl
 echo "events: $(wc -l < "$events") shop-order lines, $(du -h "$events" | cut -f1)"
 rm -rf "$out"
 ./poolcast --help > /dev/null # build the jar now if sources changed, outside the timing
+if [[ $inputs == *json* ]]; then
 echo "== poolcast backfill (parallelism $parallelism)"
 /usr/bin/env time -f "backfill wall %e s, max RSS %M KB" \
   ./poolcast backfill --from "$from" --to "$to" --input "$events" --world "$world" \
@@ -62,6 +65,8 @@ duckdb_same_outputs "read_json('$events', format = 'newline_delimited')" "$out-d
 echo "== backfill output"
 ../shared/tools/sql "SELECT count(*) AS lines, sum(quantity) AS units, count(DISTINCT pool_id) AS pools
   FROM read_parquet('$out/pooled_orders/**/*.parquet')"
+fi
+[[ $inputs == *archive* ]] || exit 0
 if [ ! -d "$archive/events/shop_orders" ]; then
   java -Xmx6g -cp jobs/target/poolcast.jar bench/ArchiveFromJsonLines.java "$events" "$archive"
 fi
