@@ -16,6 +16,8 @@
 # (events/pos_sales/event_date=…, written once by bench/ArchiveFromJsonLines.java), the shop
 # orders from the archive bench/backfill-seed.sh writes; backfills and DuckDB read only the window's
 # partitions.
+# Disk: Flink's BATCH sorts and shuffles spill to java.io.tmpdir; on 2026-11-26 the 28-day
+# sell-through wrote more than 11.5 GB there and then failed on the full shared disk (BENCHMARKS.md).
 # STEPS picks what runs (default all: "sell-through forecast duckdb"), e.g. to run each one alone.
 # Usage: [WORLD=dir] [ARCHIVE=1] [STEPS=...] bench/backfill-seed-insight.sh [SELL_DAYS=28]
 #        [FORECAST_DAYS=7] [PARALLELISM=2]
