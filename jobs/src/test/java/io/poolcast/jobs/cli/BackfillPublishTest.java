@@ -33,10 +33,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -53,7 +52,7 @@ class BackfillPublishTest {
   private static KafkaConnection kafka;
   private static Path world;
 
-  private CapturedConsole console;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @BeforeAll
   static void start(@TempDir Path dir) {
@@ -74,16 +73,6 @@ class BackfillPublishTest {
   @AfterAll
   static void stop() {
     broker.close();
-  }
-
-  @BeforeEach
-  void capture() {
-    console = CapturedConsole.start();
-  }
-
-  @AfterEach
-  void restore() {
-    console.close();
   }
 
   private static int backfill(Path out, String from, String to, String... more) {

@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `--exog` and `--future` end to end: daily price and promotion columns reach the GBM model. */
@@ -23,17 +22,7 @@ class ExogenousCommandTest {
   private static final int DAYS = 126;
 
   @TempDir Path dir;
-  private CapturedConsole console;
-
-  @BeforeEach
-  void capture() {
-    console = CapturedConsole.start();
-  }
-
-  @AfterEach
-  void restore() {
-    console.close();
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   /** Demand doubles on random promotion days; price is constant per series. */
   private Path history() throws Exception {

@@ -6,24 +6,13 @@ import io.poolcast.events.reference.WorldCsv;
 import io.poolcast.jobs.forecastjob.ForecastTestWorld;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The forecast commands' help and one-line errors. */
 class ForecastJobCommandTest {
-  private CapturedConsole console;
-
-  @BeforeEach
-  void capture() {
-    console = CapturedConsole.start();
-  }
-
-  @AfterEach
-  void restore() {
-    console.close();
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   @Test
   void bothCommandsHaveHelp() {

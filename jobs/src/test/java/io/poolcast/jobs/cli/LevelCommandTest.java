@@ -12,9 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `forecast --level` and `backtest --level` on a generated shop x SKU file. */
@@ -23,18 +22,8 @@ class LevelCommandTest {
     "--level", "sku,region", "--level", "region,category", "--level", "total"
   };
 
-  private CapturedConsole console;
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
   @TempDir Path dir;
-
-  @BeforeEach
-  void capture() {
-    console = CapturedConsole.start();
-  }
-
-  @AfterEach
-  void restore() {
-    console.close();
-  }
 
   /** 4 shops in 2 regions x 3 SKUs in 2 categories, 120 days with a weekly pattern and noise. */
   static Path shopSku(Path dir) throws Exception {

@@ -4,25 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PoolcastCliTest {
-  private CapturedConsole console;
-
-  @BeforeEach
-  void capture() {
-    console = CapturedConsole.start();
-  }
-
-  @AfterEach
-  void restore() {
-    console.close();
-  }
+  @RegisterExtension final ConsoleCapture console = new ConsoleCapture();
 
   private String stdout() {
     return console.stdout();
