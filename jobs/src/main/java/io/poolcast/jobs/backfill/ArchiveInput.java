@@ -3,7 +3,6 @@ package io.poolcast.jobs.backfill;
 import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.connectors.parquet.ParquetRecordFormat;
-import io.poolcast.events.EventJson;
 import io.poolcast.events.PosSale;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.ShopOrderEvent;
@@ -21,7 +20,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.functions.MapFunction;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -31,8 +29,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * events/shop_orders/event_date=…/}, {@code events/pos_sales/event_date=…/}), reading only the
  * {@code event_date} partitions (UTC days) the range and its look-back need. Archived events were
  * decoded and validated once: a backfill's pipeline takes them as they are ({@link #readDecoded}),
- * after the decoding step of the streaming pipeline. {@link #read} gives them in their JSON form
- * ({@link Table#source()} is the source its dead letters name).
+ * after the decoding step of the streaming pipeline (they were once re-encoded as JSON for it to
+ * decode again, most of a backfill's reading time). There is no raw form: {@link #read} refuses.
  *
  * @param folder the table's folder (holding the {@code event_date=} partitions)
  * @param table which events it holds
@@ -63,11 +61,6 @@ public record ArchiveInput(Path folder, Table table) implements BackfillInput {
     /** The stream's name in JSON-lines files and operator names, e.g. {@code pos-sales}. */
     public String stream() {
       return stream;
-    }
-
-    /** What dead letters of an archived event name as their source topic. */
-    public String source() {
-      return "archive:events/" + folderName;
     }
 
     static Table named(String folder) {
@@ -108,8 +101,9 @@ public record ArchiveInput(Path folder, Table table) implements BackfillInput {
 
   @Override
   public DataStream<RawEvent> read(StreamExecutionEnvironment env, BackfillRange range) {
-    requireEvents(range);
-    return read(env, table.type, partitions(range));
+    // Reached only when a job asks for events of another type than the table holds.
+    throw new IllegalArgumentException(
+        "the event archive table " + folder + " holds " + table.stream() + " events");
   }
 
   /** Refuses a range none of whose days the table has a partition of. */
@@ -156,21 +150,6 @@ public record ArchiveInput(Path folder, Table table) implements BackfillInput {
             new ParquetRecordFormat<>(type, EventTypes.of(type)),
             days.toArray(org.apache.flink.core.fs.Path[]::new))
         .build();
-  }
-
-  private <T extends Record> DataStream<RawEvent> read(
-      StreamExecutionEnvironment env, Class<T> type, List<org.apache.flink.core.fs.Path> days) {
-    String stream = table.stream();
-    return env.fromSource(
-            source(type, days), WatermarkStrategy.noWatermarks(), "backfill archive " + stream)
-        .uid("backfill-source-archive-" + stream)
-        .map(new ToRawEvent<T>(table.source()))
-        .returns(EventTypes.of(RawEvent.class))
-        .name("backfill archived " + stream + " as raw")
-        .uid("backfill-archive-raw-" + stream)
-        .assignTimestampsAndWatermarks(EventTimes.rawEvents())
-        .name("backfill event time " + stream)
-        .uid("backfill-event-time-" + stream);
   }
 
   /** Rows of the archive files the range reads, from their Parquet footers. */
@@ -254,22 +233,6 @@ public record ArchiveInput(Path folder, Table table) implements BackfillInput {
               ? order.eventTime()
               : event instanceof PosSale sale ? sale.eventTime() : null;
       return time == null ? Long.MIN_VALUE : time.toEpochMilli();
-    }
-  }
-
-  /** An archived event back in its wire form. */
-  static final class ToRawEvent<T> implements MapFunction<T, RawEvent> {
-    private static final long serialVersionUID = 1L;
-
-    private final String source;
-
-    ToRawEvent(String source) {
-      this.source = source;
-    }
-
-    @Override
-    public RawEvent map(T event) {
-      return new RawEvent(source, 0, -1, 0L, null, EventJson.toBytes(event));
     }
   }
 }
