@@ -29,8 +29,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <pre>
  * pos-sales ──decode──┐
- *                     ├─ keyBy shop ─ ShopStockFunction ─ shop rows ─┬──────────────── rows out
- * shop-orders ─decode─┘                                              └ RollupContributions
+ *                     ├─ keyBy shop ─ ShopStockFunction ─ shop rows ───────────────── rows out
+ * shop-orders ─decode─┘                    └ contributions (side output, summed per shop-day)
  *                      keyBy series × day ─ SellThroughRollupFunction ─ roll-up rows ─┐
  *            keyBy supplier × region ─ MoverClassFunction (region × SKU classes) ─ rows out
  *                                        keyBy region ─ InsightFunction ─ insights out
@@ -54,18 +54,17 @@ public final class SellThroughJob {
   private final Sources sources;
   private final Sinks sinks;
   private final WorldSnapshot world;
-  private final LocalDate closeThrough;
+  private final DayBounds bounds;
 
   public SellThroughJob(Sources sources, Sinks sinks, World world) {
-    this(sources, sinks, WorldSnapshot.of(Objects.requireNonNull(world, "world")), null);
+    this(sources, sinks, WorldSnapshot.of(Objects.requireNonNull(world, "world")), DayBounds.LIVE);
   }
 
-  private SellThroughJob(
-      Sources sources, Sinks sinks, WorldSnapshot world, LocalDate closeThrough) {
+  private SellThroughJob(Sources sources, Sinks sinks, WorldSnapshot world, DayBounds bounds) {
     this.sources = Objects.requireNonNull(sources, "sources");
     this.sinks = Objects.requireNonNull(sinks, "sinks");
     this.world = world;
-    this.closeThrough = closeThrough;
+    this.bounds = bounds;
   }
 
   /**
@@ -77,7 +76,8 @@ public final class SellThroughJob {
    * the day makes such a run deterministic.
    */
   public SellThroughJob closingDaysThrough(LocalDate day) {
-    return new SellThroughJob(sources, sinks, world, Objects.requireNonNull(day, "day"));
+    return new SellThroughJob(
+        sources, sinks, world, new DayBounds(null, Objects.requireNonNull(day, "day")));
   }
 
   /**
@@ -94,10 +94,10 @@ public final class SellThroughJob {
   public void build(StreamExecutionEnvironment env) {
     Streams streams =
         pipeline(
-            DecodedSources.source(env, sources.posSales(), "pos-sales", JOB),
-            DecodedSources.source(env, sources.shopOrders(), "shop-orders", JOB),
+            decodeSales(DecodedSources.source(env, sources.posSales(), "pos-sales", JOB)),
+            decodeOrders(DecodedSources.source(env, sources.shopOrders(), "shop-orders", JOB)),
             world,
-            closeThrough);
+            bounds);
     SingleOutputStreamOperator<Insight> insights =
         streams
             .rollups()
@@ -132,22 +132,6 @@ public final class SellThroughJob {
         .uid("sell-through-dead-letters");
   }
 
-  /**
-   * Decodes raw POS sales and shop orders (with event-time watermarks) into sell-through rows: the
-   * one sell-through pipeline, used by the streaming job and by backfills alike.
-   *
-   * @param closeThrough at the end of a bounded input, close every shop's days through this day (as
-   *     a streaming job's watermark would), not only through the shop's last event day; null for a
-   *     live streaming job
-   */
-  public static Streams pipeline(
-      DataStream<RawEvent> posSales,
-      DataStream<RawEvent> shopOrders,
-      WorldSnapshot world,
-      LocalDate closeThrough) {
-    return pipeline(decodeSales(posSales), decodeOrders(shopOrders), world, closeThrough);
-  }
-
   /** Raw POS sales decoded as the sell-through job decodes them. */
   public static Decoded<PosSale> decodeSales(DataStream<RawEvent> posSales) {
     return Decoded.of(DecodedSources.decode(posSales, PosSale.class, "pos-sales", JOB));
@@ -159,30 +143,29 @@ public final class SellThroughJob {
   }
 
   /**
-   * Sell-through rows from decoded POS sales and shop orders: the pipeline after decoding.
+   * Sell-through rows from decoded POS sales and shop orders (with event-time watermarks): the one
+   * sell-through pipeline after decoding, used by the streaming job and by backfills alike.
    *
-   * @param closeThrough as for {@link #pipeline(DataStream, DataStream, WorldSnapshot, LocalDate)}
+   * @param bounds the days whose rows are emitted and the day a bounded input closes through;
+   *     {@link DayBounds#LIVE} for a live job
    */
   public static Streams pipeline(
       Decoded<PosSale> sales,
       Decoded<ShopOrderEvent> orders,
       WorldSnapshot world,
-      LocalDate closeThrough) {
+      DayBounds bounds) {
     SingleOutputStreamOperator<SellThroughRow> shopRows =
         sales
             .events()
             .keyBy(PosSale::shopId)
             .connect(orders.events().keyBy(ShopOrderEvent::shopId))
-            .process(new ShopStockFunction(world, closeThrough))
+            .process(new ShopStockFunction(world, bounds))
             .returns(EventTypes.of(SellThroughRow.class))
             .name("shop stock and sell-through")
             .uid("sell-through-shop-stock");
     SingleOutputStreamOperator<SellThroughRow> rollups =
         shopRows
-            .flatMap(new RollupContributions())
-            .returns(EventTypes.of(SellThroughRow.class))
-            .name("roll-up contributions")
-            .uid("sell-through-contributions")
+            .getSideOutput(ShopStockFunction.CONTRIBUTIONS)
             .keyBy(new SeriesDayKey())
             .process(new SellThroughRollupFunction())
             .returns(EventTypes.of(SellThroughRow.class))

@@ -7,7 +7,10 @@ import io.poolcast.forecasting.insight.StockCover;
 import io.poolcast.forecasting.insight.StockDay;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Sell-through rows: one per shop × SKU and day from its {@link StockDay}, and roll-ups that add
@@ -59,6 +62,29 @@ public final class SellThroughTally {
             null,
             null,
             closedAt));
+  }
+
+  /**
+   * One shop's rows of one day as their contributions to every roll-up level ({@link #ROLLUPS}):
+   * one region × SKU contribution per row, and the rows already added up per region × category and
+   * per supplier × region. A roll-up receives the same sums as from one contribution per row and
+   * level, in about a third of the records: a shop's day lists a few hundred SKUs of a few dozen
+   * suppliers and categories, and in a BATCH run every record is sorted and spilled to disk.
+   */
+  public static List<SellThroughRow> contributions(List<SellThroughRow> shopDay) {
+    List<SellThroughRow> out = new ArrayList<>(shopDay.size() + 32);
+    Map<String, SellThroughRow> categories = new TreeMap<>();
+    Map<String, SellThroughRow> suppliers = new TreeMap<>();
+    for (SellThroughRow row : shopDay) {
+      out.add(contribution(row, SellThroughRow.REGION_SKU));
+      SellThroughRow category = contribution(row, SellThroughRow.REGION_CATEGORY);
+      categories.merge(seriesKey(category), category, SellThroughTally::add);
+      SellThroughRow supplier = contribution(row, SellThroughRow.SUPPLIER);
+      suppliers.merge(seriesKey(supplier), supplier, SellThroughTally::add);
+    }
+    out.addAll(categories.values());
+    out.addAll(suppliers.values());
+    return out;
   }
 
   /**

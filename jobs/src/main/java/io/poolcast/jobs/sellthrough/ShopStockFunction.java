@@ -31,12 +31,14 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.co.KeyedCoProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
 
 /**
  * One shop's sell-through and stock, keyed by shop: sums the day's POS sales per SKU, keeps the
  * latest version of each open order, and when the watermark passes the region's midnight closes the
  * day: deliveries arrive ({@link OrderDeliveries}), every listed SKU's {@link StockLedger} closes
- * the day, and one {@code shop_sku} row per listed SKU goes out, zero-sales days included.
+ * the day, and one {@code shop_sku} row per listed SKU goes out, zero-sales days included, with the
+ * day's roll-up contributions in the {@link #CONTRIBUTIONS} side output.
  *
  * <p>Days close one after the other from the shop's first event, through an event-time timer at
  * each midnight; at the end of a bounded input (watermark at +∞) the remaining days up to the
@@ -50,8 +52,15 @@ public final class ShopStockFunction
   private static final long serialVersionUID = 1L;
   static final String SOURCE = "sell-through";
 
+  /**
+   * The closed days' contributions to the roll-ups ({@link SellThroughTally#contributions}): per
+   * SKU for region × SKU, already summed over the shop's day for region × category and supplier.
+   */
+  public static final OutputTag<SellThroughRow> CONTRIBUTIONS =
+      new OutputTag<>("sell-through-contributions", EventTypes.of(SellThroughRow.class));
+
   private final WorldSnapshot world;
-  private final LocalDate closeThrough;
+  private final DayBounds bounds;
   private transient SellThroughCatalog catalog;
   private transient ValueState<ShopDays> days;
   private transient MapState<String, SkuDaySales> sales;
@@ -62,17 +71,17 @@ public final class ShopStockFunction
   private transient Counter unknown;
 
   public ShopStockFunction(WorldSnapshot world) {
-    this(world, null);
+    this(world, DayBounds.LIVE);
   }
 
   /**
-   * @param closeThrough at the end of a bounded input, close days through this day too (a
+   * @param bounds the days whose rows are emitted, and the day a bounded input closes through (a
    *     backfill's last day: a streaming job's watermark closes it for every shop, even one without
-   *     events on it); null closes through each shop's last event day
+   *     events on it)
    */
-  public ShopStockFunction(WorldSnapshot world, LocalDate closeThrough) {
+  public ShopStockFunction(WorldSnapshot world, DayBounds bounds) {
     this.world = world;
-    this.closeThrough = closeThrough;
+    this.bounds = bounds;
   }
 
   @Override
@@ -173,7 +182,7 @@ public final class ShopStockFunction
             : LocalDays.dayOf(Instant.ofEpochMilli(timestamp), zone.get());
     while (!current.nextOpen().isAfter(limit)) {
       LocalDate day = current.nextOpen();
-      closeDay(ctx.getCurrentKey(), day, LocalDays.endOf(day, zone.get()), out);
+      closeDay(ctx, day, LocalDays.endOf(day, zone.get()), out);
       current = current.closed(day);
     }
     if (ledgers.isEmpty() && orders.isEmpty() && sales.isEmpty()) {
@@ -188,10 +197,12 @@ public final class ShopStockFunction
 
   private LocalDate lastDayOfInput(ShopDays current) {
     LocalDate last = current.lastEventDay();
+    LocalDate closeThrough = bounds.closeThrough();
     return closeThrough != null && closeThrough.isAfter(last) ? closeThrough : last;
   }
 
-  private void closeDay(String shopId, LocalDate day, Instant end, Collector<SellThroughRow> out)
+  private void closeDay(
+      OnTimerContext ctx, LocalDate day, Instant end, Collector<SellThroughRow> out)
       throws Exception {
     Map<String, SkuDaySales> sold = takeSales(day);
     Map<String, Long> delivered =
@@ -201,14 +212,15 @@ public final class ShopStockFunction
     TreeSet<String> skus = new TreeSet<>(sold.keySet());
     skus.addAll(delivered.keySet());
     ledgers.keys().forEach(skus::add);
-    Shop shop = catalog.shop(shopId).get();
+    Shop shop = catalog.shop(ctx.getCurrentKey()).get();
+    List<SellThroughRow> rows = new ArrayList<>(skus.size());
     for (String sku : skus) {
       StockLedger ledger = ledgers.get(sku);
       SkuDaySales s = sold.get(sku);
       StockDay stock =
           (ledger == null ? StockLedger.start() : ledger)
               .closeDay(delivered.getOrDefault(sku, 0L), s == null ? 0 : s.units(), shopOpen);
-      out.collect(
+      rows.add(
           SellThroughTally.shopRow(
               shop.shopId(),
               shop.regionId(),
@@ -222,6 +234,10 @@ public final class ShopStockFunction
       } else {
         ledgers.put(sku, stock.ledger());
       }
+    }
+    if (bounds.emits(day)) {
+      rows.forEach(out::collect);
+      SellThroughTally.contributions(rows).forEach(c -> ctx.output(CONTRIBUTIONS, c));
     }
   }
 

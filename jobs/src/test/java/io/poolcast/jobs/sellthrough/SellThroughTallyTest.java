@@ -68,6 +68,35 @@ class SellThroughTallyTest {
   }
 
   @Test
+  void aShopDaysContributionsAddUpAsOnePerRowAndLevel() {
+    Sku chips = TinyWorld.world().skus().get(1);
+    var chipsDay = StockLedger.start().closeDay(6, 2, true);
+    List<SellThroughRow> shopDay =
+        List.of(
+            shopRow("shop-1", 12, 4, 1_200),
+            SellThroughTally.shopRow("shop-1", "east-hz", chips, DAY, chipsDay, 400, END));
+    List<SellThroughRow> combined = SellThroughTally.contributions(shopDay);
+    assertThat(combined)
+        .extracting(r -> r.level() + " " + r.unitsSold())
+        .containsExactly(
+            "region_sku 4", "region_sku 2", "region_category 4", "region_category 2", "supplier 6");
+    java.util.Map<String, SellThroughRow> onePerRow = new java.util.TreeMap<>();
+    for (SellThroughRow row : shopDay) {
+      for (String level : SellThroughTally.ROLLUPS) {
+        SellThroughRow c = SellThroughTally.contribution(row, level);
+        onePerRow.merge(SellThroughTally.seriesKey(c), c, SellThroughTally::add);
+      }
+    }
+    java.util.Map<String, SellThroughRow> summed = new java.util.TreeMap<>();
+    combined.forEach(c -> summed.merge(SellThroughTally.seriesKey(c), c, SellThroughTally::add));
+    assertThat(summed.keySet()).isEqualTo(onePerRow.keySet());
+    summed.forEach(
+        (series, sum) ->
+            assertThat(SellThroughTally.finish(sum))
+                .isEqualTo(SellThroughTally.finish(onePerRow.get(series))));
+  }
+
+  @Test
   void eachLevelKeepsOnlyItsKeys() {
     SellThroughRow r = shopRow("shop-1", 12, 4, 1_200);
     SellThroughRow category = SellThroughTally.contribution(r, SellThroughRow.REGION_CATEGORY);

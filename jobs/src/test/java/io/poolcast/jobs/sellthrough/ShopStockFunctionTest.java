@@ -25,10 +25,16 @@ class ShopStockFunctionTest {
   private static KeyedTwoInputStreamOperatorTestHarness<
           String, PosSale, ShopOrderEvent, SellThroughRow>
       harness() throws Exception {
+    return harness(DayBounds.LIVE);
+  }
+
+  private static KeyedTwoInputStreamOperatorTestHarness<
+          String, PosSale, ShopOrderEvent, SellThroughRow>
+      harness(DayBounds bounds) throws Exception {
     var h =
         new KeyedTwoInputStreamOperatorTestHarness<>(
             new KeyedCoProcessOperator<>(
-                new ShopStockFunction(WorldSnapshot.of(TinyWorld.world()))),
+                new ShopStockFunction(WorldSnapshot.of(TinyWorld.world()), bounds)),
             PosSale::shopId,
             ShopOrderEvent::shopId,
             Types.STRING);
@@ -185,6 +191,62 @@ class ShopStockFunctionTest {
             "2026-01-07 chips", "2026-01-07 cola",
             "2026-01-08 chips", "2026-01-08 cola");
     h.close();
+  }
+
+  @Test
+  void eachClosedDaySendsItsRollUpContributionsToTheSideOutput() throws Exception {
+    var h = harness();
+    feedSale(h, sale("shop-1", "cola", 0, "10:00", 2));
+    feedSale(h, sale("shop-1", "chips", 0, "11:00", 1));
+    watermark(h, endOf(1));
+    assertThat(h.getSideOutput(ShopStockFunction.CONTRIBUTIONS))
+        .extracting(r -> r.getValue())
+        .extracting(r -> r.date() + " " + r.level() + " " + r.unitsSold())
+        .containsExactly(
+            "2026-01-05 region_sku 1", // chips
+            "2026-01-05 region_sku 2", // cola
+            "2026-01-05 region_category 2", // beverages
+            "2026-01-05 region_category 1", // snacks
+            "2026-01-05 supplier 3", // sup-1 sells both
+            "2026-01-06 region_sku 0",
+            "2026-01-06 region_sku 0",
+            "2026-01-06 region_category 0",
+            "2026-01-06 region_category 0",
+            "2026-01-06 supplier 0");
+    h.close();
+  }
+
+  @Test
+  void rowsBeforeTheFirstDayToEmitAreLeftOutButTheirDaysStillCount() throws Exception {
+    var live = harness();
+    var bounded = harness(new DayBounds(DAY1.plusDays(2), null));
+    for (var h : java.util.List.of(live, bounded)) {
+      feedOrder(
+          h,
+          order(
+              "o1",
+              1,
+              OrderEventType.PLACED,
+              "shop-1",
+              0,
+              "19:00",
+              DAY1.plusDays(1),
+              new OrderLine("cola", 2, 3000)));
+      feedSale(h, sale("shop-1", "cola", 1, "10:00", 5));
+      feedSale(h, sale("shop-1", "cola", 2, "10:00", 3));
+      watermark(h, endOf(3));
+    }
+    var fromDay2 =
+        live.extractOutputValues().stream().filter(r -> !r.date().isBefore(DAY1.plusDays(2)));
+    assertThat(bounded.extractOutputValues()).containsExactlyElementsOf(fromDay2.toList());
+    assertThat(bounded.extractOutputValues())
+        .extracting(r -> r.date().toString())
+        .containsExactly("2026-01-07", "2026-01-08");
+    assertThat(bounded.getSideOutput(ShopStockFunction.CONTRIBUTIONS))
+        .extracting(r -> r.getValue().date().toString())
+        .allMatch(d -> d.compareTo("2026-01-07") >= 0);
+    live.close();
+    bounded.close();
   }
 
   private static SellThroughRow row(java.util.List<SellThroughRow> rows, String sku, int day) {
