@@ -18,8 +18,9 @@
 # partitions.
 # Disk: Flink's BATCH sorts and shuffles spill to java.io.tmpdir; on 2026-11-26 the 28-day
 # sell-through wrote more than 11.5 GB there and then failed on the full shared disk (BENCHMARKS.md).
-# STEPS picks what runs (default all: "sell-through forecast duckdb"), e.g. to run each one alone.
-# Usage: [WORLD=dir] [ARCHIVE=1] [STEPS=...] bench/backfill-seed-insight.sh [SELL_DAYS=28]
+# STEPS picks what runs (default all: "sell-through forecast duckdb"), e.g. to run each one alone;
+# JSON=0 skips the runs from JSON lines (with ARCHIVE=1: only the archive's).
+# Usage: [WORLD=dir] [ARCHIVE=1] [JSON=0] [STEPS=...] bench/backfill-seed-insight.sh [SELL_DAYS=28]
 #        [FORECAST_DAYS=7] [PARALLELISM=2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -106,9 +107,11 @@ duckdb() { # LABEL SALES-FUNCTION
 }
 
 echo "events: $(du -h "$sales" | cut -f1) of POS sales; last local day $last"
-! step sell-through || sell_through "$world" "$out/json-sell-through"
-! step forecast || forecast "$world" "$out/json-forecast"
-! step duckdb || duckdb "JSON lines" sales_json
+if [ "${JSON:-1}" = 1 ]; then
+  ! step sell-through || sell_through "$world" "$out/json-sell-through"
+  ! step forecast || forecast "$world" "$out/json-forecast"
+  ! step duckdb || duckdb "JSON lines" sales_json
+fi
 
 [ "${ARCHIVE:-0}" = 1 ] || exit 0
 shop_orders=${SHOP_ORDER_ARCHIVE:-out/bench/archive-seed-365}/events/shop_orders
