@@ -8,6 +8,7 @@ import io.poolcast.forecasting.daily.DemandHistory;
 import io.poolcast.forecasting.daily.ForecastEligibility;
 import io.poolcast.forecasting.daily.SeriesKey;
 import io.poolcast.forecasting.daily.SeriesRefresh;
+import io.poolcast.jobs.flink.BatchSortKey;
 import io.poolcast.jobs.flink.DeadLetterFactory;
 import io.poolcast.jobs.flink.RegionZones;
 import java.time.LocalDate;
@@ -77,7 +78,8 @@ public final class DailyForecastFunction
   @Override
   public void processElement(SeriesDemand sale, Context ctx, Collector<DemandForecast> out)
       throws Exception {
-    ZoneId zone = zoneOf(ctx.getCurrentKey());
+    String seriesId = BatchSortKey.bare(ctx.getCurrentKey());
+    ZoneId zone = zoneOf(seriesId);
     DemandHistory before = history.value();
     if (before != null && !before.canRecord(sale.day())) {
       // only in a bounded run (no watermark there): older than this series' kept window
@@ -85,7 +87,7 @@ public final class DailyForecastFunction
           DeadLetters.TAG,
           DeadLetterFactory.refused(
               DeadLetterReason.TOO_LATE,
-              ctx.getCurrentKey()
+              seriesId
                   + ": day "
                   + sale.day()
                   + " is older than the "
@@ -117,8 +119,9 @@ public final class DailyForecastFunction
     if (h == null) {
       return;
     }
-    SeriesKey key = SeriesKey.parse(ctx.getCurrentKey());
-    LocalDate day = SaleSeries.dayOfTimer(timestamp, zoneOf(ctx.getCurrentKey()));
+    String seriesId = BatchSortKey.bare(ctx.getCurrentKey());
+    SeriesKey key = SeriesKey.parse(seriesId);
+    LocalDate day = SaleSeries.dayOfTimer(timestamp, zoneOf(seriesId));
     if (h.daysSinceLastSale(day) >= DemandHistory.DAYS) {
       history.clear(); // idle for the whole window: nothing left to forecast from
       return;

@@ -9,12 +9,14 @@ import io.poolcast.events.PosSale;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.forecasting.daily.ForecastEligibility;
+import io.poolcast.jobs.flink.BatchSortKey;
 import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.EventTimes;
 import io.poolcast.jobs.flink.RegionZones;
 import io.poolcast.jobs.flink.TableOutput;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.java.functions.KeySelector;
@@ -106,7 +108,7 @@ public final class ForecastJob {
             .uid("forecast-sale-to-series");
     SingleOutputStreamOperator<DemandForecast> forecasts =
         demand
-            .keyBy(new BySeries())
+            .keyBy(BatchSortKey.of(new BySeries(), demand.getExecutionEnvironment()), Types.STRING)
             .process(
                 new DailyForecastFunction(
                     RegionZones.of(world),

@@ -9,12 +9,14 @@ import io.poolcast.events.RawEvent;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
+import io.poolcast.jobs.flink.BatchSortKey;
 import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.DecodedSources;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -166,7 +168,9 @@ public final class SellThroughJob {
     SingleOutputStreamOperator<SellThroughRow> rollups =
         shopRows
             .getSideOutput(ShopStockFunction.CONTRIBUTIONS)
-            .keyBy(new SeriesDayKey())
+            .keyBy(
+                BatchSortKey.of(new SeriesDayKey(), shopRows.getExecutionEnvironment()),
+                Types.STRING)
             .process(new SellThroughRollupFunction())
             .returns(EventTypes.of(SellThroughRow.class))
             .name("roll up sell-through")
