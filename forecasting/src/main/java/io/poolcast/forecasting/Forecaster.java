@@ -158,13 +158,15 @@ public final class Forecaster {
       }
     }
     SeriesTask task = new SeriesTask(h, levels, global, done, total);
+    if (threads == 1) {
+      // on the caller's thread: a job refreshing one series at a time would otherwise start and
+      // stop a worker thread for every series
+      return flatten(frame.series().stream().map(task::forecast).toList());
+    }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      List<List<SeriesForecast>> perSeries =
-          pool.submit(() -> frame.series().parallelStream().map(task::forecast).toList()).get();
-      List<SeriesForecast> flat = new ArrayList<>();
-      perSeries.forEach(flat::addAll);
-      return flat;
+      return flatten(
+          pool.submit(() -> frame.series().parallelStream().map(task::forecast).toList()).get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("forecast interrupted", e);
@@ -173,6 +175,12 @@ public final class Forecaster {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static List<SeriesForecast> flatten(List<List<SeriesForecast>> perSeries) {
+    List<SeriesForecast> flat = new ArrayList<>();
+    perSeries.forEach(flat::addAll);
+    return flat;
   }
 
   /** All models on one series: point forecast with fallback, then conformal quantiles. */
