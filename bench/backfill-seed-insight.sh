@@ -33,10 +33,19 @@ archive=$out/archive
 steps=" ${STEPS:-sell-through forecast duckdb} "
 step() { [[ $steps == *" $1 "* ]]; }
 sales=$world/events/pos-sales.jsonl
-[ -f "$sales" ] || { echo "no $sales: run bench/backfill-seed.sh 365 first" >&2; exit 1; }
 [ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
 utc() { sed 's/.*"event_time":"\([^"]*\)".*/\1/'; }
-last=$(date -u -d "$(tail -n 1 "$sales" | utc) + 8 hours" +%F) # the last local day with sales
+if [ -f "$sales" ]; then
+  last=$(date -u -d "$(tail -n 1 "$sales" | utc) + 8 hours" +%F) # the last local day with sales
+elif [ "${ARCHIVE:-0}" = 1 ] && [ "${JSON:-1}" = 0 ] && [ -d "$archive/events/pos_sales" ]; then
+  # the JSON lines are gone (they are 28 GB), the archive made from them is enough
+  newest=$(ls -d "$archive"/events/pos_sales/event_date=* | tail -n 1)
+  last=$(../shared/tools/sql "SELECT CAST(max(make_timestamp(epoch_us(event_time)))
+    + INTERVAL 8 HOUR AS DATE) AS last FROM read_parquet('$newest/*/*.parquet')" | tail -n 1)
+else
+  echo "no $sales: run bench/backfill-seed.sh 365 first" >&2
+  exit 1
+fi
 sell_from=$(date -d "$last - $((sell_days - 1)) days" +%F)
 forecast_from=$(date -d "$last - $((forecast_days - 1)) days" +%F)
 # The backfill's event window (BackfillRange): look-back days and 14 h before FROM, to TO + 2 days.
@@ -106,7 +115,7 @@ duckdb() { # LABEL SALES-FUNCTION
       GROUP BY ALL)"
 }
 
-echo "events: $(du -h "$sales" | cut -f1) of POS sales; last local day $last"
+echo "events: $(du -h "$sales" 2>/dev/null | cut -f1) of POS sales as JSON lines; last local day $last"
 if [ "${JSON:-1}" = 1 ]; then
   ! step sell-through || sell_through "$world" "$out/json-sell-through"
   ! step forecast || forecast "$world" "$out/json-forecast"
