@@ -2,16 +2,19 @@ package io.poolcast.jobs.cli;
 
 import io.poolcast.jobs.backfill.EventTimeRangeFilter;
 import io.poolcast.jobs.flink.PartitionFileWriter;
+import io.poolcast.jobs.forecastjob.DailyForecastFunction;
 import java.util.Map;
 
 /**
  * A backfill's progress line in its three phases: events read against what the inputs hold; then,
  * while BATCH sorts and computes before the first file (minutes at seed scale), the seconds since
- * the last event was read; then partitions written (their number is not known in advance).
+ * the last event was read, or once a forecast backfill refreshes its series (most of its time) the
+ * series forecast so far; then partitions written (their number is not known in advance).
  */
 final class BackfillProgress implements FlinkRun.JobProgress {
   static final String READ = "backfill events read";
   static final String COMPUTING = "backfill computing (s)";
+  static final String FORECAST = "backfill series forecast";
   static final String WRITTEN = "backfill partitions written";
 
   private final long totalEvents;
@@ -35,7 +38,12 @@ final class BackfillProgress implements FlinkRun.JobProgress {
         line.update(READ, read, totalEvents); // the 100 % line, however short the phase was
         allReadAt = runningSeconds;
       }
-      line.update(COMPUTING, runningSeconds - allReadAt, -1);
+      long forecast = FlinkRun.count(accumulators, DailyForecastFunction.REFRESHED);
+      if (forecast > 0) {
+        line.update(FORECAST, forecast, -1);
+      } else {
+        line.update(COMPUTING, runningSeconds - allReadAt, -1);
+      }
     } else {
       line.update(READ, read, totalEvents);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poolcast.jobs.backfill.EventTimeRangeFilter;
 import io.poolcast.jobs.flink.PartitionFileWriter;
+import io.poolcast.jobs.forecastjob.DailyForecastFunction;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,28 @@ class BackfillProgressTest {
             "backfill computing (s)       0",
             "backfill computing (s)       38",
             "backfill partitions written  5");
+  }
+
+  @Test
+  void aForecastBackfillCountsItsSeriesWhileItComputes() {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    ConsoleProgress line =
+        new ConsoleProgress(new PrintStream(text, true, StandardCharsets.UTF_8), false);
+    BackfillProgress view = new BackfillProgress(1_000);
+    String refreshed = DailyForecastFunction.REFRESHED;
+
+    view.show(Map.of(READ, 1_000L), 2, line);
+    view.show(Map.of(READ, 1_000L), 30, line);
+    view.show(Map.of(READ, 1_000L, refreshed, 40_000L), 60, line);
+    view.show(Map.of(READ, 1_000L, refreshed, 819_148L), 900, line);
+    line.finishLine();
+
+    List<String> lines = text.toString(StandardCharsets.UTF_8).lines().map(String::strip).toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "backfill computing (s)       28",
+            "backfill series forecast     40,000",
+            "backfill series forecast     819,148");
   }
 
   @Test
