@@ -115,7 +115,11 @@ duckdb() { # LABEL SALES-FUNCTION
       GROUP BY ALL)"
 }
 
-echo "events: $(du -h "$sales" 2>/dev/null | cut -f1) of POS sales as JSON lines; last local day $last"
+if [ -f "$sales" ]; then
+  echo "events: $(du -h "$sales" | cut -f1) of POS sales as JSON lines; last local day $last"
+else
+  echo "events: the POS sales' archive only; last local day $last"
+fi
 if [ "${JSON:-1}" = 1 ]; then
   ! step sell-through || sell_through "$world" "$out/json-sell-through"
   ! step forecast || forecast "$world" "$out/json-forecast"
