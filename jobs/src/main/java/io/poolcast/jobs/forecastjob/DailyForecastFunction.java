@@ -78,7 +78,7 @@ public final class DailyForecastFunction
   @Override
   public void processElement(SeriesDemand sale, Context ctx, Collector<DemandForecast> out)
       throws Exception {
-    String seriesId = BatchSortKey.bare(ctx.getCurrentKey());
+    String seriesId = sale.seriesId(); // the current key, without a BATCH run's sort prefix
     ZoneId zone = zoneOf(seriesId);
     DemandHistory before = history.value();
     if (before != null && !before.canRecord(sale.day())) {

@@ -213,32 +213,33 @@ public final class ShopStockFunction
     skus.addAll(delivered.keySet());
     ledgers.keys().forEach(skus::add);
     Shop shop = catalog.shop(ctx.getCurrentKey()).get();
-    List<SellThroughRow> rows = new ArrayList<>(skus.size());
+    boolean emit = bounds.emits(day); // a backfill's early look-back days only move the ledgers
+    List<SellThroughRow> rows = new ArrayList<>(emit ? skus.size() : 0);
     for (String sku : skus) {
       StockLedger ledger = ledgers.get(sku);
       SkuDaySales s = sold.get(sku);
       StockDay stock =
           (ledger == null ? StockLedger.start() : ledger)
               .closeDay(delivered.getOrDefault(sku, 0L), s == null ? 0 : s.units(), shopOpen);
-      rows.add(
-          SellThroughTally.shopRow(
-              shop.shopId(),
-              shop.regionId(),
-              catalog.sku(sku).get(),
-              day,
-              stock,
-              s == null ? 0 : s.valueCents(),
-              end));
+      if (emit) {
+        rows.add(
+            SellThroughTally.shopRow(
+                shop.shopId(),
+                shop.regionId(),
+                catalog.sku(sku).get(),
+                day,
+                stock,
+                s == null ? 0 : s.valueCents(),
+                end));
+      }
       if (stock.ledger().dormant()) {
         ledgers.remove(sku);
       } else {
         ledgers.put(sku, stock.ledger());
       }
     }
-    if (bounds.emits(day)) {
-      rows.forEach(out::collect);
-      SellThroughTally.contributions(rows).forEach(c -> ctx.output(CONTRIBUTIONS, c));
-    }
+    rows.forEach(out::collect);
+    SellThroughTally.contributions(rows).forEach(c -> ctx.output(CONTRIBUTIONS, c));
   }
 
   private Map<String, SkuDaySales> takeSales(LocalDate day) throws Exception {
