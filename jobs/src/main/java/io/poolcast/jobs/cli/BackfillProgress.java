@@ -3,18 +3,21 @@ package io.poolcast.jobs.cli;
 import io.poolcast.jobs.backfill.EventTimeRangeFilter;
 import io.poolcast.jobs.flink.PartitionFileWriter;
 import io.poolcast.jobs.forecastjob.DailyForecastFunction;
+import io.poolcast.jobs.sellthrough.ShopStockFunction;
 import java.util.Map;
 
 /**
  * A backfill's progress line in its three phases: events read against what the inputs hold; then,
  * while BATCH sorts and computes before the first file (minutes at seed scale), the seconds since
- * the last event was read, or once a forecast backfill refreshes its series (most of its time) the
- * series forecast so far; then partitions written (their number is not known in advance).
+ * the last event was read, or once the work is countable the shop days a sell-through backfill has
+ * closed or the series a forecast backfill has refreshed (most of their time); then partitions
+ * written (their number is not known in advance).
  */
 final class BackfillProgress implements FlinkRun.JobProgress {
   static final String READ = "backfill events read";
   static final String COMPUTING = "backfill computing (s)";
   static final String FORECAST = "backfill series forecast";
+  static final String SHOP_DAYS = "backfill shop days closed";
   static final String WRITTEN = "backfill partitions written";
 
   private final long totalEvents;
@@ -39,8 +42,11 @@ final class BackfillProgress implements FlinkRun.JobProgress {
         allReadAt = runningSeconds;
       }
       long forecast = FlinkRun.count(accumulators, DailyForecastFunction.REFRESHED);
+      long shopDays = FlinkRun.count(accumulators, ShopStockFunction.DAYS_CLOSED);
       if (forecast > 0) {
         line.update(FORECAST, forecast, -1);
+      } else if (shopDays > 0) {
+        line.update(SHOP_DAYS, shopDays, -1);
       } else {
         line.update(COMPUTING, runningSeconds - allReadAt, -1);
       }

@@ -157,14 +157,12 @@ public final class SellThroughJob {
       WorldSnapshot world,
       DayBounds bounds) {
     SingleOutputStreamOperator<SellThroughRow> shopRows =
-        sales
-            .events()
-            .keyBy(PosSale::shopId)
-            .connect(orders.events().keyBy(ShopOrderEvent::shopId))
-            .process(new ShopStockFunction(world, bounds))
-            .returns(EventTypes.of(SellThroughRow.class))
-            .name("shop stock and sell-through")
-            .uid("sell-through-shop-stock");
+        shopStock(
+            sales,
+            orders,
+            world,
+            bounds,
+            ShopKey.forMode(sales.events().getExecutionEnvironment(), world.world()));
     SingleOutputStreamOperator<SellThroughRow> rollups =
         shopRows
             .getSideOutput(ShopStockFunction.CONTRIBUTIONS)
@@ -185,5 +183,21 @@ public final class SellThroughJob {
     DataStream<DeadLetter> deadLetters =
         sales.refusedWith(orders.refusedWith(shopRows.getSideOutput(DeadLetters.TAG)));
     return new Streams(shopRows.union(classified), rollups, deadLetters);
+  }
+
+  private static <K> SingleOutputStreamOperator<SellThroughRow> shopStock(
+      Decoded<PosSale> sales,
+      Decoded<ShopOrderEvent> orders,
+      WorldSnapshot world,
+      DayBounds bounds,
+      ShopKey<K> key) {
+    return sales
+        .events()
+        .keyBy(key.ofSales(), key.type())
+        .connect(orders.events().keyBy(key.ofOrders(), key.type()))
+        .process(new ShopStockFunction<>(world, bounds, key))
+        .returns(EventTypes.of(SellThroughRow.class))
+        .name("shop stock and sell-through")
+        .uid("sell-through-shop-stock");
   }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -47,8 +48,8 @@ import org.apache.flink.util.OutputTag;
  * ({@code lateSales}, {@code lateOrders}): a published day is never revised. Sales or orders naming
  * a shop or SKU the reference data does not know are {@link DeadLetterReason#UNKNOWN_REFERENCE}.
  */
-public final class ShopStockFunction
-    extends KeyedCoProcessFunction<String, PosSale, ShopOrderEvent, SellThroughRow> {
+public final class ShopStockFunction<K>
+    extends KeyedCoProcessFunction<K, PosSale, ShopOrderEvent, SellThroughRow> {
   private static final long serialVersionUID = 1L;
   static final String SOURCE = "sell-through";
 
@@ -59,8 +60,15 @@ public final class ShopStockFunction
   public static final OutputTag<SellThroughRow> CONTRIBUTIONS =
       new OutputTag<>("sell-through-contributions", EventTypes.of(SellThroughRow.class));
 
+  /**
+   * Accumulator: shop days closed so far (the CLI shows it as progress: a backfill closes its whole
+   * window's days of every shop before it writes a file).
+   */
+  public static final String DAYS_CLOSED = "sell-through-shop-days-closed";
+
   private final WorldSnapshot world;
   private final DayBounds bounds;
+  private final ShopKey<K> key;
   private transient SellThroughCatalog catalog;
   private transient ValueState<ShopDays> days;
   private transient MapState<String, SkuDaySales> sales;
@@ -69,19 +77,18 @@ public final class ShopStockFunction
   private transient Counter lateSales;
   private transient Counter lateOrders;
   private transient Counter unknown;
-
-  public ShopStockFunction(WorldSnapshot world) {
-    this(world, DayBounds.LIVE);
-  }
+  private transient LongCounter daysClosed;
 
   /**
    * @param bounds the days whose rows are emitted, and the day a bounded input closes through (a
    *     backfill's last day: a streaming job's watermark closes it for every shop, even one without
    *     events on it)
+   * @param key how the inputs are keyed ({@link ShopKey#forMode})
    */
-  public ShopStockFunction(WorldSnapshot world, DayBounds bounds) {
+  public ShopStockFunction(WorldSnapshot world, DayBounds bounds, ShopKey<K> key) {
     this.world = world;
     this.bounds = bounds;
+    this.key = key;
   }
 
   @Override
@@ -102,6 +109,7 @@ public final class ShopStockFunction
     lateSales = metrics.counter("lateSales");
     lateOrders = metrics.counter("lateOrders");
     unknown = metrics.counter("unknownReferences");
+    daysClosed = state.getLongCounter(DAYS_CLOSED);
   }
 
   @Override
@@ -171,7 +179,8 @@ public final class ShopStockFunction
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<SellThroughRow> out)
       throws Exception {
     ShopDays current = days.value();
-    Optional<ZoneId> zone = zoneOf(ctx.getCurrentKey());
+    String shopId = key.shopId(ctx.getCurrentKey());
+    Optional<ZoneId> zone = zoneOf(shopId);
     if (current == null || zone.isEmpty()) {
       return;
     }
@@ -180,9 +189,12 @@ public final class ShopStockFunction
         endOfInput
             ? lastDayOfInput(current)
             : LocalDays.dayOf(Instant.ofEpochMilli(timestamp), zone.get());
+    Map<LocalDate, Map<String, SkuDaySales>> soldByDay = takeSalesThrough(limit);
     while (!current.nextOpen().isAfter(limit)) {
       LocalDate day = current.nextOpen();
-      closeDay(ctx, day, LocalDays.endOf(day, zone.get()), out);
+      Map<String, SkuDaySales> sold = soldByDay.getOrDefault(day, Map.of());
+      closeDay(ctx, shopId, day, LocalDays.endOf(day, zone.get()), sold, out);
+      daysClosed.add(1);
       current = current.closed(day);
     }
     if (ledgers.isEmpty() && orders.isEmpty() && sales.isEmpty()) {
@@ -202,9 +214,13 @@ public final class ShopStockFunction
   }
 
   private void closeDay(
-      OnTimerContext ctx, LocalDate day, Instant end, Collector<SellThroughRow> out)
+      OnTimerContext ctx,
+      String shopId,
+      LocalDate day,
+      Instant end,
+      Map<String, SkuDaySales> sold,
+      Collector<SellThroughRow> out)
       throws Exception {
-    Map<String, SkuDaySales> sold = takeSales(day);
     Map<String, Long> delivered =
         OrderDeliveries.unitsArriving(orders.values(), day, s -> catalog.sku(s).get().packSize());
     removeOrdersUpTo(day);
@@ -212,7 +228,7 @@ public final class ShopStockFunction
     TreeSet<String> skus = new TreeSet<>(sold.keySet());
     skus.addAll(delivered.keySet());
     ledgers.keys().forEach(skus::add);
-    Shop shop = catalog.shop(ctx.getCurrentKey()).get();
+    Shop shop = catalog.shop(shopId).get();
     boolean emit = bounds.emits(day); // a backfill's early look-back days only move the ledgers
     List<SellThroughRow> rows = new ArrayList<>(emit ? skus.size() : 0);
     for (String sku : skus) {
@@ -242,21 +258,26 @@ public final class ShopStockFunction
     SellThroughTally.contributions(rows).forEach(c -> ctx.output(CONTRIBUTIONS, c));
   }
 
-  private Map<String, SkuDaySales> takeSales(LocalDate day) throws Exception {
-    Map<String, SkuDaySales> sold = new HashMap<>();
+  /**
+   * Removes the sales of the days through {@code last} from state, per day and SKU. One pass for
+   * all the days a timer closes: at the end of a bounded input that is the shop's whole window, and
+   * a pass per day would read every day's sales once per day.
+   */
+  private Map<LocalDate, Map<String, SkuDaySales>> takeSalesThrough(LocalDate last)
+      throws Exception {
+    Map<LocalDate, Map<String, SkuDaySales>> byDay = new HashMap<>();
     List<String> keys = new ArrayList<>();
     for (Map.Entry<String, SkuDaySales> e : sales.entries()) {
-      if (!e.getValue().date().isAfter(day)) {
+      SkuDaySales s = e.getValue();
+      if (!s.date().isAfter(last)) {
         keys.add(e.getKey());
-        if (e.getValue().date().equals(day)) {
-          sold.put(e.getValue().sku(), e.getValue());
-        }
+        byDay.computeIfAbsent(s.date(), d -> new HashMap<>()).put(s.sku(), s);
       }
     }
     for (String k : keys) {
       sales.remove(k);
     }
-    return sold;
+    return byDay;
   }
 
   private void removeOrdersUpTo(LocalDate day) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.poolcast.jobs.backfill.EventTimeRangeFilter;
 import io.poolcast.jobs.flink.PartitionFileWriter;
 import io.poolcast.jobs.forecastjob.DailyForecastFunction;
+import io.poolcast.jobs.sellthrough.ShopStockFunction;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,30 @@ class BackfillProgressTest {
             "backfill computing (s)       28",
             "backfill series forecast     40,000",
             "backfill series forecast     819,148");
+  }
+
+  @Test
+  void aSellThroughBackfillCountsItsShopDaysWhileItComputes() {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    ConsoleProgress line =
+        new ConsoleProgress(new PrintStream(text, true, StandardCharsets.UTF_8), false);
+    BackfillProgress view = new BackfillProgress(1_000);
+    String closed = ShopStockFunction.DAYS_CLOSED;
+
+    view.show(Map.of(READ, 1_000L), 2, line);
+    view.show(Map.of(READ, 1_000L), 30, line);
+    view.show(Map.of(READ, 1_000L, closed, 9_100L), 60, line);
+    view.show(Map.of(READ, 1_000L, closed, 455_000L), 600, line);
+    view.show(Map.of(READ, 1_000L, closed, 455_000L, ORDERS, 1L), 601, line);
+    line.finishLine();
+
+    List<String> lines = text.toString(StandardCharsets.UTF_8).lines().map(String::strip).toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "backfill computing (s)       28",
+            "backfill shop days closed    9,100",
+            "backfill shop days closed    455,000",
+            "backfill partitions written  1");
   }
 
   @Test

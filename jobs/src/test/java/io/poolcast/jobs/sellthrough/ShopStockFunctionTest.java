@@ -34,7 +34,8 @@ class ShopStockFunctionTest {
     var h =
         new KeyedTwoInputStreamOperatorTestHarness<>(
             new KeyedCoProcessOperator<>(
-                new ShopStockFunction(WorldSnapshot.of(TinyWorld.world()), bounds)),
+                new ShopStockFunction<>(
+                    WorldSnapshot.of(TinyWorld.world()), bounds, ShopKey.byId())),
             PosSale::shopId,
             ShopOrderEvent::shopId,
             Types.STRING);
