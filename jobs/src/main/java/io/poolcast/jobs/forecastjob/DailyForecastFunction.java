@@ -8,9 +8,9 @@ import io.poolcast.forecasting.daily.DemandHistory;
 import io.poolcast.forecasting.daily.ForecastEligibility;
 import io.poolcast.forecasting.daily.SeriesKey;
 import io.poolcast.forecasting.daily.SeriesRefresh;
-import io.poolcast.jobs.flink.BatchSortKey;
 import io.poolcast.jobs.flink.DeadLetterFactory;
 import io.poolcast.jobs.flink.RegionZones;
+import io.poolcast.jobs.flink.StageKey;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.flink.api.common.accumulators.LongCounter;
@@ -27,8 +27,8 @@ import org.apache.flink.util.Collector;
  * before {@code issueFrom} (if set) only build history. A series without a sale for 182 days is
  * dropped (a timer at that day's close), so state stays bounded as SKUs come and go.
  */
-public final class DailyForecastFunction
-    extends KeyedProcessFunction<String, SeriesDemand, DemandForecast> {
+public final class DailyForecastFunction<K>
+    extends KeyedProcessFunction<K, SeriesDemand, DemandForecast> {
   private static final long serialVersionUID = 1L;
 
   /** Accumulator: series refreshed so far (the CLI shows it as progress). */
@@ -42,6 +42,7 @@ public final class DailyForecastFunction
   private final ForecastModelSpec model;
   private final ForecastEligibility eligibility;
   private final LocalDate issueFrom;
+  private final StageKey<K> key;
 
   private transient ValueState<DemandHistory> history;
   private transient SeriesRefresh refresher;
@@ -50,18 +51,21 @@ public final class DailyForecastFunction
 
   /**
    * @param issueFrom first closed day to publish forecasts for; null = every day
+   * @param key how the series are keyed: by id, or by {@link SeriesNumbers} in BATCH
    */
   public DailyForecastFunction(
       RegionZones zones,
       SkuCatalog skus,
       ForecastModelSpec model,
       ForecastEligibility eligibility,
-      LocalDate issueFrom) {
+      LocalDate issueFrom,
+      StageKey<K> key) {
     this.zones = zones;
     this.skus = skus;
     this.model = model;
     this.eligibility = eligibility;
     this.issueFrom = issueFrom;
+    this.key = key;
   }
 
   @Override
@@ -78,7 +82,7 @@ public final class DailyForecastFunction
   @Override
   public void processElement(SeriesDemand sale, Context ctx, Collector<DemandForecast> out)
       throws Exception {
-    String seriesId = sale.seriesId(); // the current key, without a BATCH run's sort prefix
+    String seriesId = sale.seriesId(); // the current key's id
     ZoneId zone = zoneOf(seriesId);
     DemandHistory before = history.value();
     if (before != null && !before.canRecord(sale.day())) {
@@ -119,8 +123,8 @@ public final class DailyForecastFunction
     if (h == null) {
       return;
     }
-    String seriesId = BatchSortKey.bare(ctx.getCurrentKey());
-    SeriesKey key = SeriesKey.parse(seriesId);
+    String seriesId = key.id(ctx.getCurrentKey());
+    SeriesKey series = SeriesKey.parse(seriesId);
     LocalDate day = SaleSeries.dayOfTimer(timestamp, zoneOf(seriesId));
     if (h.daysSinceLastSale(day) >= DemandHistory.DAYS) {
       history.clear(); // idle for the whole window: nothing left to forecast from
@@ -128,8 +132,8 @@ public final class DailyForecastFunction
     }
     boolean changed = h.unitsOn(day) > 0;
     boolean publish = issueFrom == null || !day.isBefore(issueFrom);
-    if (changed && publish && eligibility.forecasts(key, h, day)) {
-      refresh(key, h, day, out);
+    if (changed && publish && eligibility.forecasts(series, h, day)) {
+      refresh(series, h, day, out);
     }
   }
 

@@ -9,14 +9,13 @@ import io.poolcast.events.PosSale;
 import io.poolcast.events.RawEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.forecasting.daily.ForecastEligibility;
-import io.poolcast.jobs.flink.BatchSortKey;
 import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.EventTimes;
 import io.poolcast.jobs.flink.RegionZones;
+import io.poolcast.jobs.flink.StageKey;
 import io.poolcast.jobs.flink.TableOutput;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.api.java.functions.KeySelector;
@@ -102,27 +101,39 @@ public final class ForecastJob {
     SingleOutputStreamOperator<SeriesDemand> demand =
         sales
             .events()
-            .process(new SaleToSeriesFunction(RegionZones.of(world), SkuCatalog.of(world)))
+            .process(
+                new SaleToSeriesFunction(
+                    RegionZones.of(world), SkuCatalog.of(world), ShopIds.of(world)))
             .returns(EventTypes.of(SeriesDemand.class))
             .name("forecast sale to series")
             .uid("forecast-sale-to-series");
     SingleOutputStreamOperator<DemandForecast> forecasts =
-        demand
-            .keyBy(BatchSortKey.of(new BySeries(), demand.getExecutionEnvironment()), Types.STRING)
-            .process(
-                new DailyForecastFunction(
-                    RegionZones.of(world),
-                    SkuCatalog.of(world),
-                    settings.model(),
-                    settings.eligibility(),
-                    settings.issueFrom()))
-            .returns(EventTypes.of(DemandForecast.class))
-            .name("forecast daily refresh")
-            .uid("forecast-daily-refresh");
+        refresh(
+            demand,
+            world,
+            settings,
+            StageKey.forMode(demand.getExecutionEnvironment(), () -> SeriesNumbers.of(world)));
     DataStream<DeadLetter> deadLetters =
         sales.refusedWith(
             demand.getSideOutput(DeadLetters.TAG), forecasts.getSideOutput(DeadLetters.TAG));
     return new Streams(forecasts, deadLetters);
+  }
+
+  private static <K> SingleOutputStreamOperator<DemandForecast> refresh(
+      DataStream<SeriesDemand> demand, World world, Settings settings, StageKey<K> key) {
+    return demand
+        .keyBy(key.selector(new BySeries()), key.type())
+        .process(
+            new DailyForecastFunction<>(
+                RegionZones.of(world),
+                SkuCatalog.of(world),
+                settings.model(),
+                settings.eligibility(),
+                settings.issueFrom(),
+                key))
+        .returns(EventTypes.of(DemandForecast.class))
+        .name("forecast daily refresh")
+        .uid("forecast-daily-refresh");
   }
 
   /** Series id: the key of the keyed state. */

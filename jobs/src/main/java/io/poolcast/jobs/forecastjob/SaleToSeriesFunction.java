@@ -14,9 +14,9 @@ import org.apache.flink.util.Collector;
 
 /**
  * Splits each POS sale into the series it counts for ({@link SaleSeries}). Sales of an unknown
- * region or SKU are dead letters ({@code UNKNOWN_REFERENCE}); sales whose region-local day has
- * already closed are dead letters ({@code TOO_LATE}), checked once here so a late sale is one dead
- * letter, not one per series.
+ * region, shop or SKU are dead letters ({@code UNKNOWN_REFERENCE}); sales whose region-local day
+ * has already closed are dead letters ({@code TOO_LATE}), checked once here so a late sale is one
+ * dead letter, not one per series.
  */
 public final class SaleToSeriesFunction extends ProcessFunction<PosSale, SeriesDemand> {
   private static final long serialVersionUID = 1L;
@@ -26,18 +26,24 @@ public final class SaleToSeriesFunction extends ProcessFunction<PosSale, SeriesD
 
   private final RegionZones zones;
   private final SkuCatalog skus;
+  private final ShopIds shops;
 
-  public SaleToSeriesFunction(RegionZones zones, SkuCatalog skus) {
+  public SaleToSeriesFunction(RegionZones zones, SkuCatalog skus, ShopIds shops) {
     this.zones = zones;
     this.skus = skus;
+    this.shops = shops;
   }
 
   @Override
   public void processElement(PosSale sale, Context ctx, Collector<SeriesDemand> out) {
     Optional<ZoneId> zone = zones.zoneOf(sale.regionId());
-    if (zone.isEmpty() || skus.of(sale.sku()).isEmpty()) {
+    if (zone.isEmpty() || skus.of(sale.sku()).isEmpty() || !shops.knows(sale.shopId())) {
       String what =
-          zone.isEmpty() ? "region '" + sale.regionId() + "'" : "SKU '" + sale.sku() + "'";
+          zone.isEmpty()
+              ? "region '" + sale.regionId() + "'"
+              : skus.of(sale.sku()).isEmpty()
+                  ? "SKU '" + sale.sku() + "'"
+                  : "shop '" + sale.shopId() + "'";
       refuse(ctx, DeadLetterReason.UNKNOWN_REFERENCE, "unknown " + what, sale);
       return;
     }

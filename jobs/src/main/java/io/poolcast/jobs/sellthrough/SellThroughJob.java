@@ -12,6 +12,7 @@ import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.BatchSortKey;
 import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.DecodedSources;
+import io.poolcast.jobs.flink.StageKey;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import java.time.LocalDate;
@@ -162,7 +163,8 @@ public final class SellThroughJob {
             orders,
             world,
             bounds,
-            ShopKey.forMode(sales.events().getExecutionEnvironment(), world.world()));
+            StageKey.forMode(
+                sales.events().getExecutionEnvironment(), () -> ShopNumbers.of(world.world())));
     SingleOutputStreamOperator<SellThroughRow> rollups =
         shopRows
             .getSideOutput(ShopStockFunction.CONTRIBUTIONS)
@@ -190,11 +192,11 @@ public final class SellThroughJob {
       Decoded<ShopOrderEvent> orders,
       WorldSnapshot world,
       DayBounds bounds,
-      ShopKey<K> key) {
+      StageKey<K> key) {
     return sales
         .events()
-        .keyBy(key.ofSales(), key.type())
-        .connect(orders.events().keyBy(key.ofOrders(), key.type()))
+        .keyBy(key.selector(PosSale::shopId), key.type())
+        .connect(orders.events().keyBy(key.selector(ShopOrderEvent::shopId), key.type()))
         .process(new ShopStockFunction<>(world, bounds, key))
         .returns(EventTypes.of(SellThroughRow.class))
         .name("shop stock and sell-through")

@@ -11,6 +11,7 @@ import io.poolcast.events.reference.Shop;
 import io.poolcast.forecasting.insight.StockDay;
 import io.poolcast.forecasting.insight.StockLedger;
 import io.poolcast.jobs.flink.DeadLetterFactory;
+import io.poolcast.jobs.flink.StageKey;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import io.poolcast.pooling.LocalDays;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public final class ShopStockFunction<K>
 
   private final WorldSnapshot world;
   private final DayBounds bounds;
-  private final ShopKey<K> key;
+  private final StageKey<K> key;
   private transient SellThroughCatalog catalog;
   private transient ValueState<ShopDays> days;
   private transient MapState<String, SkuDaySales> sales;
@@ -83,9 +84,9 @@ public final class ShopStockFunction<K>
    * @param bounds the days whose rows are emitted, and the day a bounded input closes through (a
    *     backfill's last day: a streaming job's watermark closes it for every shop, even one without
    *     events on it)
-   * @param key how the inputs are keyed ({@link ShopKey#forMode})
+   * @param key how the inputs are keyed: by shop id, or by {@link ShopNumbers} in BATCH
    */
-  public ShopStockFunction(WorldSnapshot world, DayBounds bounds, ShopKey<K> key) {
+  public ShopStockFunction(WorldSnapshot world, DayBounds bounds, StageKey<K> key) {
     this.world = world;
     this.bounds = bounds;
     this.key = key;
@@ -179,7 +180,7 @@ public final class ShopStockFunction<K>
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<SellThroughRow> out)
       throws Exception {
     ShopDays current = days.value();
-    String shopId = key.shopId(ctx.getCurrentKey());
+    String shopId = key.id(ctx.getCurrentKey());
     Optional<ZoneId> zone = zoneOf(shopId);
     if (current == null || zone.isEmpty()) {
       return;

@@ -9,6 +9,7 @@ import io.poolcast.events.DemandForecast;
 import io.poolcast.events.PosSale;
 import io.poolcast.forecasting.daily.ForecastEligibility;
 import io.poolcast.jobs.flink.RegionZones;
+import io.poolcast.jobs.flink.StageKey;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -29,12 +30,13 @@ class DailyForecastFunctionTest {
     var h =
         new KeyedOneInputStreamOperatorTestHarness<>(
             new KeyedProcessOperator<>(
-                new DailyForecastFunction(
+                new DailyForecastFunction<>(
                     ZONES,
                     SkuCatalog.of(ForecastTestWorld.WORLD),
                     ForecastModelSpec.auto(),
                     ForecastEligibility.DEFAULT,
-                    null)),
+                    null,
+                    StageKey.byId())),
             new ForecastJob.BySeries(),
             Types.STRING);
     if (restoreFrom != null) {
@@ -103,21 +105,29 @@ class DailyForecastFunctionTest {
     var h =
         new OneInputStreamOperatorTestHarness<>(
             new ProcessOperator<>(
-                new SaleToSeriesFunction(ZONES, SkuCatalog.of(ForecastTestWorld.WORLD))));
+                new SaleToSeriesFunction(
+                    ZONES,
+                    SkuCatalog.of(ForecastTestWorld.WORLD),
+                    ShopIds.of(ForecastTestWorld.WORLD))));
     h.open();
     PosSale onTime = ForecastTestWorld.sale("shop-1", "east", "sku-1", START.plusDays(3), 9, 2);
     PosSale late = ForecastTestWorld.sale("shop-1", "east", "sku-1", START.plusDays(1), 22, 2);
     PosSale unknown = ForecastTestWorld.sale("shop-1", "east", "sku-404", START.plusDays(3), 9, 2);
+    PosSale stranger = ForecastTestWorld.sale("shop-404", "east", "sku-1", START.plusDays(3), 9, 2);
     h.processWatermark(closeOf(1));
     h.processElement(onTime, onTime.eventTime().toEpochMilli());
     h.processElement(late, late.eventTime().toEpochMilli());
     h.processElement(unknown, unknown.eventTime().toEpochMilli());
+    h.processElement(stranger, stranger.eventTime().toEpochMilli());
     assertThat(h.extractOutputValues())
         .extracting(SeriesDemand::seriesId)
         .containsExactly("east|sku-1", "east|shop-1|sku-1");
     assertThat(h.getSideOutput(DeadLetters.TAG))
         .extracting(r -> ((DeadLetter) r.getValue()).reason())
-        .containsExactly(DeadLetterReason.TOO_LATE, DeadLetterReason.UNKNOWN_REFERENCE);
+        .containsExactly(
+            DeadLetterReason.TOO_LATE,
+            DeadLetterReason.UNKNOWN_REFERENCE,
+            DeadLetterReason.UNKNOWN_REFERENCE);
     h.close();
   }
 }

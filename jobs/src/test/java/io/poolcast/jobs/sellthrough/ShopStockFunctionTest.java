@@ -13,6 +13,7 @@ import io.poolcast.events.OrderLine;
 import io.poolcast.events.PosSale;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
+import io.poolcast.jobs.flink.StageKey;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import java.time.Instant;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -35,7 +36,7 @@ class ShopStockFunctionTest {
         new KeyedTwoInputStreamOperatorTestHarness<>(
             new KeyedCoProcessOperator<>(
                 new ShopStockFunction<>(
-                    WorldSnapshot.of(TinyWorld.world()), bounds, ShopKey.byId())),
+                    WorldSnapshot.of(TinyWorld.world()), bounds, StageKey.byId())),
             PosSale::shopId,
             ShopOrderEvent::shopId,
             Types.STRING);
