@@ -13,11 +13,13 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * The key of a keyed stage whose records name what they belong to by a string id (a shop, a
  * series). A STREAMING job keys by the id itself: its savepoints keep the state under it. A BATCH
- * run keys by a number for the id: BATCH sorts every keyed input by key, then timestamp, and
- * compares only the first 16 bytes of a record directly. A number of at most 8 bytes and the 8-byte
- * timestamp fit in them; a string key does not, so each comparison of two records of one key
- * (thousands of sales per shop, hundreds per series) read both keys byte by byte through the memory
- * pages: 15 % of the sell-through backfill's CPU on the seed year, in its shop stage alone.
+ * run keys by a number for the id. BATCH sorts every keyed input by key, then timestamp; Flink's
+ * sorter first compares an 8-byte prefix of each record (here the key's serialized bytes, then the
+ * timestamp's) and, when two prefixes are equal, the records themselves. Two records of one key
+ * (thousands of sales per shop, hundreds per series) always tie on the prefix. With a string key
+ * the tie is then broken by reading both keys byte by byte through the memory pages; a fixed-length
+ * key is compared whole and the timestamp read as one long. On the seed year's sell-through
+ * backfill that took the shop stage's sort from 11.9 k to 3.5 k CPU samples (JFR).
  *
  * <p>A function keyed this way gets its current key's id back through {@link #id}.
  *
