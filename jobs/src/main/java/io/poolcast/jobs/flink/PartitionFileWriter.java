@@ -69,11 +69,7 @@ public final class PartitionFileWriter<T extends Record>
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Long> out) throws Exception {
-    // Sort by each row's text, computed once per row (not once per comparison).
-    List<Map.Entry<String, T>> keyed = new ArrayList<>();
-    rows.get().forEach(r -> keyed.add(Map.entry(text.of(r), r)));
-    keyed.sort(Map.Entry.comparingByKey());
-    List<T> all = keyed.stream().map(Map.Entry::getValue).toList();
+    List<T> all = sortedByText(rows.get());
     // The key is the partition's compact key; every row of it has the same path.
     Path file =
         Path.of(stage)
@@ -83,5 +79,19 @@ public final class PartitionFileWriter<T extends Record>
     rows.clear();
     partitions.add(1);
     out.collect((long) all.size());
+  }
+
+  /**
+   * The rows sorted by their text, computed once per row (not once per comparison). The texts are
+   * garbage once this returns: a seed-scale partition holds 800 k rows, and their texts are as
+   * large as the rows, so they must not stay on the heap while the file is written.
+   */
+  private List<T> sortedByText(Iterable<T> partition) {
+    List<Map.Entry<String, T>> keyed = new ArrayList<>();
+    partition.forEach(r -> keyed.add(Map.entry(text.of(r), r)));
+    keyed.sort(Map.Entry.comparingByKey());
+    List<T> sorted = new ArrayList<>(keyed.size());
+    keyed.forEach(e -> sorted.add(e.getValue()));
+    return sorted;
   }
 }
