@@ -21,19 +21,14 @@ class BackfillProgressTest {
 
   @Test
   void readingThenComputingThenWritingEachOnItsOwnLine() {
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    ConsoleProgress line =
-        new ConsoleProgress(new PrintStream(text, true, StandardCharsets.UTF_8), false);
-    BackfillProgress view = new BackfillProgress(1_000);
+    List<String> lines =
+        linesShown(
+            new Shown(Map.of(), 0),
+            new Shown(Map.of(READ, 500L), 1),
+            new Shown(Map.of(READ, 1_000L), 2),
+            new Shown(Map.of(READ, 1_000L), 40),
+            new Shown(Map.of(READ, 1_000L, ORDERS, 3L, ALLOCATIONS, 2L), 41));
 
-    view.show(Map.of(), 0, line);
-    view.show(Map.of(READ, 500L), 1, line);
-    view.show(Map.of(READ, 1_000L), 2, line);
-    view.show(Map.of(READ, 1_000L), 40, line);
-    view.show(Map.of(READ, 1_000L, ORDERS, 3L, ALLOCATIONS, 2L), 41, line);
-    line.finishLine();
-
-    List<String> lines = text.toString(StandardCharsets.UTF_8).lines().map(String::strip).toList();
     assertThat(lines)
         .containsSubsequence(
             "backfill events read         [##########..........]  50%  500 / 1,000",
@@ -45,19 +40,14 @@ class BackfillProgressTest {
 
   @Test
   void aForecastBackfillCountsItsSeriesWhileItComputes() {
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    ConsoleProgress line =
-        new ConsoleProgress(new PrintStream(text, true, StandardCharsets.UTF_8), false);
-    BackfillProgress view = new BackfillProgress(1_000);
     String refreshed = DailyForecastFunction.REFRESHED;
+    List<String> lines =
+        linesShown(
+            new Shown(Map.of(READ, 1_000L), 2),
+            new Shown(Map.of(READ, 1_000L), 30),
+            new Shown(Map.of(READ, 1_000L, refreshed, 40_000L), 60),
+            new Shown(Map.of(READ, 1_000L, refreshed, 819_148L), 900));
 
-    view.show(Map.of(READ, 1_000L), 2, line);
-    view.show(Map.of(READ, 1_000L), 30, line);
-    view.show(Map.of(READ, 1_000L, refreshed, 40_000L), 60, line);
-    view.show(Map.of(READ, 1_000L, refreshed, 819_148L), 900, line);
-    line.finishLine();
-
-    List<String> lines = text.toString(StandardCharsets.UTF_8).lines().map(String::strip).toList();
     assertThat(lines)
         .containsSubsequence(
             "backfill computing (s)       28",
@@ -67,26 +57,37 @@ class BackfillProgressTest {
 
   @Test
   void aSellThroughBackfillCountsItsShopDaysWhileItComputes() {
-    ByteArrayOutputStream text = new ByteArrayOutputStream();
-    ConsoleProgress line =
-        new ConsoleProgress(new PrintStream(text, true, StandardCharsets.UTF_8), false);
-    BackfillProgress view = new BackfillProgress(1_000);
     String closed = ShopStockFunction.DAYS_CLOSED;
+    List<String> lines =
+        linesShown(
+            new Shown(Map.of(READ, 1_000L), 2),
+            new Shown(Map.of(READ, 1_000L), 30),
+            new Shown(Map.of(READ, 1_000L, closed, 9_100L), 60),
+            new Shown(Map.of(READ, 1_000L, closed, 455_000L), 600),
+            new Shown(Map.of(READ, 1_000L, closed, 455_000L, ORDERS, 1L), 601));
 
-    view.show(Map.of(READ, 1_000L), 2, line);
-    view.show(Map.of(READ, 1_000L), 30, line);
-    view.show(Map.of(READ, 1_000L, closed, 9_100L), 60, line);
-    view.show(Map.of(READ, 1_000L, closed, 455_000L), 600, line);
-    view.show(Map.of(READ, 1_000L, closed, 455_000L, ORDERS, 1L), 601, line);
-    line.finishLine();
-
-    List<String> lines = text.toString(StandardCharsets.UTF_8).lines().map(String::strip).toList();
     assertThat(lines)
         .containsSubsequence(
             "backfill computing (s)       28",
             "backfill shop days closed    9,100",
             "backfill shop days closed    455,000",
             "backfill partitions written  1");
+  }
+
+  /** The job's accumulators at one of the CLI's once-a-second looks, and its running seconds. */
+  private record Shown(Map<String, Object> accumulators, long seconds) {}
+
+  /** The lines a backfill of 1,000 events prints for these looks (no terminal: one per line). */
+  private static List<String> linesShown(Shown... looks) {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    ConsoleProgress line =
+        new ConsoleProgress(new PrintStream(text, true, StandardCharsets.UTF_8), false);
+    BackfillProgress view = new BackfillProgress(1_000);
+    for (Shown look : looks) {
+      view.show(look.accumulators(), look.seconds(), line);
+    }
+    line.finishLine();
+    return text.toString(StandardCharsets.UTF_8).lines().map(String::strip).toList();
   }
 
   @Test
