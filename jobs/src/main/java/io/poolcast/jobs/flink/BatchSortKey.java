@@ -1,9 +1,7 @@
 package io.poolcast.jobs.flink;
 
 import java.util.Objects;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.java.functions.KeySelector;
-import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -32,9 +30,7 @@ public final class BatchSortKey<T> implements KeySelector<T, String> {
   /** {@code key} behind its hash when {@code env} runs in BATCH mode, else {@code key} itself. */
   public static <T> KeySelector<T, String> of(
       KeySelector<T, String> key, StreamExecutionEnvironment env) {
-    boolean batch =
-        env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
-    return batch ? new BatchSortKey<>(key) : key;
+    return FlinkEnvironments.runsInBatch(env) ? new BatchSortKey<>(key) : key;
   }
 
   @Override

@@ -4,7 +4,9 @@ import io.poolcast.connectors.kafka.EventTypes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /** Execution environments with PoolCast's settings, for a local MiniCluster or a real cluster. */
@@ -84,5 +86,13 @@ public final class FlinkEnvironments {
    */
   public static boolean underFlinkClient() {
     return !StreamExecutionEnvironment.areExplicitEnvironmentsAllowed();
+  }
+
+  /**
+   * Whether {@code env} runs in BATCH mode (keys then sort: {@link StageKey}, {@link
+   * BatchSortKey}).
+   */
+  public static boolean runsInBatch(StreamExecutionEnvironment env) {
+    return env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
   }
 }

@@ -3,11 +3,9 @@ package io.poolcast.jobs.flink;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
-import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -50,9 +48,7 @@ public abstract class StageKey<K> implements Serializable {
   /** {@code numbered} in a BATCH run of {@code env}, else {@link #byId}. */
   public static StageKey<?> forMode(
       StreamExecutionEnvironment env, Supplier<? extends StageKey<?>> numbered) {
-    boolean batch =
-        env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
-    return batch ? numbered.get() : byId();
+    return FlinkEnvironments.runsInBatch(env) ? numbered.get() : byId();
   }
 
   private static final class ById extends StageKey<String> {
