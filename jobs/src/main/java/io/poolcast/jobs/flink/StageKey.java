@@ -1,6 +1,9 @@
 package io.poolcast.jobs.flink;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -38,6 +41,15 @@ public abstract class StageKey<K> implements Serializable {
   /** A key selector: the key of the id {@code id} picks from a record. */
   public <T> KeySelector<T, K> selector(KeySelector<T, String> id) {
     return new Selector<>(this, id);
+  }
+
+  /** Each id's position in {@code ids}: the numbers a numbered key gives them. */
+  protected static Map<String, Integer> positions(List<String> ids) {
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      positions.put(ids.get(i), i);
+    }
+    return positions;
   }
 
   /** Keys by the id itself, whatever the mode. */

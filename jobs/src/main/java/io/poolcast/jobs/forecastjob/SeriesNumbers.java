@@ -6,7 +6,6 @@ import io.poolcast.events.reference.Sku;
 import io.poolcast.events.reference.World;
 import io.poolcast.forecasting.daily.SeriesKey;
 import io.poolcast.jobs.flink.StageKey;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -55,9 +54,9 @@ final class SeriesNumbers extends StageKey<Long> {
   @Override
   public Long of(String seriesId) {
     if (regionNumbers == null) {
-      regionNumbers = numbers(regions);
-      shopNumbers = numbers(shops);
-      skuNumbers = numbers(skus);
+      regionNumbers = positions(regions);
+      shopNumbers = positions(shops);
+      skuNumbers = positions(skus);
     }
     SeriesKey key = SeriesKey.parse(seriesId);
     long region = number(regionNumbers, key.region(), seriesId);
@@ -78,14 +77,6 @@ final class SeriesNumbers extends StageKey<Long> {
   @Override
   public TypeInformation<Long> type() {
     return Types.LONG;
-  }
-
-  private static Map<String, Integer> numbers(List<String> ids) {
-    Map<String, Integer> numbers = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
-      numbers.put(ids.get(i), i);
-    }
-    return numbers;
   }
 
   private static long number(Map<String, Integer> numbers, String id, String seriesId) {

@@ -3,7 +3,6 @@ package io.poolcast.jobs.sellthrough;
 import io.poolcast.events.reference.Shop;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.StageKey;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -31,10 +30,7 @@ final class ShopNumbers extends StageKey<Integer> {
   @Override
   public Integer of(String shopId) {
     if (numbers == null) {
-      numbers = new HashMap<>();
-      for (int i = 0; i < shopIds.size(); i++) {
-        numbers.put(shopIds.get(i), i);
-      }
+      numbers = positions(shopIds);
     }
     return numbers.getOrDefault(shopId, -1);
   }
