@@ -4,7 +4,6 @@ import io.poolcast.events.PosSale;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
-import io.poolcast.forecasting.insight.MoverClasses;
 import io.poolcast.forecasting.insight.StockLedger;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import io.poolcast.jobs.sellthrough.DayBounds;
@@ -29,10 +28,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * job's from the first day the streaming estimate was 0 (a stock-out, or a listing's start) within
  * the window; a listing whose stock never ran out in the window shows a lower estimate (and "stock
  * known" only after a delivery in the window). The region × SKU ABC / XYZ classes look back 28
- * days, well inside the window; rows are emitted only from the first of those days ({@link
- * DayBounds#rowsFrom}): the earlier look-back days only build the ledgers, and their rows would be
- * shuffled and spilled for nothing. Insights are not recomputed: they are a live Kafka-only signal,
- * not a table.
+ * days, well inside the window: of those days only the region × SKU contributions are emitted
+ * ({@link DayBounds#backfill}), and rows only from {@code from}; the earlier look-back days only
+ * build the ledgers. Rows not written would be shuffled, sorted and spilled for nothing. Insights
+ * are not recomputed: they are a live Kafka-only signal, not a table.
  */
 public final class SellThroughBackfill {
   /**
@@ -62,9 +61,9 @@ public final class SellThroughBackfill {
             staged.eventsInWindow(
                 env, orders, ShopOrderEvent.class, "shop-orders", SellThroughJob::decodeOrders),
             world,
-            new DayBounds(range.from().minusDays(MoverClasses.WINDOW_DAYS - 1), range.to()));
+            DayBounds.backfill(range.from(), range.to()));
     staged.write(
-        streams.rows(),
+        streams.rowParts(),
         SellThroughRow.class,
         SellThroughWiring.partitions(),
         new DeliveryDayFilter<>(range, SellThroughRow::date),

@@ -159,11 +159,32 @@ public final class StagedBackfill {
       List<PartitionColumn<T>> partitions,
       FilterFunction<T> inRange,
       String table) {
-    DataStream<T> inRangeRows =
-        rows.filter(inRange)
-            .returns(EventTypes.of(type))
-            .name("backfill range " + table)
-            .uid("backfill-range-" + table);
+    write(List.of(rows), type, partitions, inRange, table);
+  }
+
+  /**
+   * Writes the rows of several streams, as {@link #write(DataStream, Class, List, FilterFunction,
+   * String)}. Each stream is filtered before their union: the filter then runs in its producer's
+   * task, where after the union it would be a task of its own, and a BATCH run would write every
+   * row to disk once more to hand it over.
+   */
+  public <T extends Record> void write(
+      List<DataStream<T>> parts,
+      Class<T> type,
+      List<PartitionColumn<T>> partitions,
+      FilterFunction<T> inRange,
+      String table) {
+    DataStream<T> inRangeRows = null;
+    for (int i = 0; i < parts.size(); i++) {
+      DataStream<T> part =
+          parts
+              .get(i)
+              .filter(inRange)
+              .returns(EventTypes.of(type))
+              .name("backfill range " + table)
+              .uid("backfill-range-" + table + (i == 0 ? "" : "-" + (i + 1)));
+      inRangeRows = inRangeRows == null ? part : inRangeRows.union(part);
+    }
     TableOutput.partitionFiles(type, partitions, stage().resolve(table))
         .attach(inRangeRows, "backfill-write-" + table);
   }

@@ -88,10 +88,7 @@ public final class FlinkEnvironments {
     return !StreamExecutionEnvironment.areExplicitEnvironmentsAllowed();
   }
 
-  /**
-   * Whether {@code env} runs in BATCH mode (keys then sort: {@link StageKey}, {@link
-   * BatchSortKey}).
-   */
+  /** Whether {@code env} runs in BATCH mode (keys then sort: {@link StageKey}). */
   public static boolean runsInBatch(StreamExecutionEnvironment env) {
     return env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE) == RuntimeExecutionMode.BATCH;
   }

@@ -44,7 +44,7 @@ public abstract class StageKey<K> implements Serializable {
   }
 
   /** Each id's position in {@code ids}: the numbers a numbered key gives them. */
-  protected static Map<String, Integer> positions(List<String> ids) {
+  public static Map<String, Integer> positions(List<String> ids) {
     Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       positions.put(ids.get(i), i);

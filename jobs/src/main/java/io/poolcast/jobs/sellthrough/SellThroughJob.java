@@ -9,18 +9,20 @@ import io.poolcast.events.RawEvent;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
-import io.poolcast.jobs.flink.BatchSortKey;
 import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.DecodedSources;
+import io.poolcast.jobs.flink.FlinkEnvironments;
 import io.poolcast.jobs.flink.StageKey;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.KeyedStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -80,18 +82,28 @@ public final class SellThroughJob {
    */
   public SellThroughJob closingDaysThrough(LocalDate day) {
     return new SellThroughJob(
-        sources, sinks, world, new DayBounds(null, Objects.requireNonNull(day, "day")));
+        sources, sinks, world, new DayBounds(null, null, Objects.requireNonNull(day, "day")));
   }
 
   /**
-   * The pipeline's results: rows (shop rows and roll-ups, region × SKU rows with their classes),
-   * the roll-ups alone as the roll-up emits them (without classes, a watermark earlier), dead
-   * letters.
+   * The pipeline's results: shop rows, roll-up rows (region × SKU rows with their classes), the
+   * roll-ups alone as the roll-up emits them (without classes, a watermark earlier), dead letters.
    */
   public record Streams(
-      DataStream<SellThroughRow> rows,
+      DataStream<SellThroughRow> shopRows,
+      DataStream<SellThroughRow> rollupRows,
       DataStream<SellThroughRow> rollups,
-      DataStream<DeadLetter> deadLetters) {}
+      DataStream<DeadLetter> deadLetters) {
+    /** Every published row: shop rows and roll-up rows. */
+    public DataStream<SellThroughRow> rows() {
+      return shopRows.union(rollupRows);
+    }
+
+    /** The two streams of published rows, for a writer that filters each before their union. */
+    public List<DataStream<SellThroughRow>> rowParts() {
+      return List.of(shopRows, rollupRows);
+    }
+  }
 
   /** Adds the pipeline to {@code env}; the caller executes it. */
   public void build(StreamExecutionEnvironment env) {
@@ -165,16 +177,12 @@ public final class SellThroughJob {
             bounds,
             StageKey.forMode(
                 sales.events().getExecutionEnvironment(), () -> ShopNumbers.of(world.world())));
+    DataStream<SellThroughRow> contributions =
+        shopRows.getSideOutput(ShopStockFunction.CONTRIBUTIONS);
     SingleOutputStreamOperator<SellThroughRow> rollups =
-        shopRows
-            .getSideOutput(ShopStockFunction.CONTRIBUTIONS)
-            .keyBy(
-                BatchSortKey.of(new SeriesDayKey(), shopRows.getExecutionEnvironment()),
-                Types.STRING)
-            .process(new SellThroughRollupFunction())
-            .returns(EventTypes.of(SellThroughRow.class))
-            .name("roll up sell-through")
-            .uid("sell-through-rollup");
+        FlinkEnvironments.runsInBatch(shopRows.getExecutionEnvironment())
+            ? rollUp(contributions.keyBy(RollupNumbers.of(world.world()), Types.LONG))
+            : rollUp(contributions.keyBy(new SeriesDayKey(), Types.STRING));
     SingleOutputStreamOperator<SellThroughRow> classified =
         rollups
             .keyBy(new SupplierRegionKey())
@@ -184,7 +192,32 @@ public final class SellThroughJob {
             .uid("sell-through-mover-classes");
     DataStream<DeadLetter> deadLetters =
         sales.refusedWith(orders.refusedWith(shopRows.getSideOutput(DeadLetters.TAG)));
-    return new Streams(shopRows.union(classified), rollups, deadLetters);
+    return new Streams(shopRows, published(classified, bounds), rollups, deadLetters);
+  }
+
+  /** The roll-up rows of published days: without the days that were only classified. */
+  private static DataStream<SellThroughRow> published(
+      SingleOutputStreamOperator<SellThroughRow> classified, DayBounds bounds) {
+    if (bounds.rowsFrom() == null) {
+      return classified;
+    }
+    return classified
+        .filter(new PublishedDays(bounds))
+        .name("published days")
+        .uid("sell-through-published-days");
+  }
+
+  /**
+   * Adds up the contributions per series and day; a BATCH run keys them by number, a STREAMING job
+   * by the series key its savepoints hold.
+   */
+  private static <K> SingleOutputStreamOperator<SellThroughRow> rollUp(
+      KeyedStream<SellThroughRow, K> contributions) {
+    return contributions
+        .process(new SellThroughRollupFunction<K>())
+        .returns(EventTypes.of(SellThroughRow.class))
+        .name("roll up sell-through")
+        .uid("sell-through-rollup");
   }
 
   private static <K> SingleOutputStreamOperator<SellThroughRow> shopStock(

@@ -13,9 +13,11 @@ import org.apache.flink.util.Collector;
  * and emits the finished row when the watermark passes the day's end. The shop rows of a day are
  * all emitted by their own day-close timers before that watermark moves on, so a roll-up is
  * complete when it fires; state is cleared on emit.
+ *
+ * @param <K> the key: {@link SeriesDayKey} in STREAMING, {@link RollupNumbers} in BATCH
  */
-public final class SellThroughRollupFunction
-    extends KeyedProcessFunction<String, SellThroughRow, SellThroughRow> {
+public final class SellThroughRollupFunction<K>
+    extends KeyedProcessFunction<K, SellThroughRow, SellThroughRow> {
   private static final long serialVersionUID = 1L;
 
   private transient ValueState<SellThroughRow> sum;

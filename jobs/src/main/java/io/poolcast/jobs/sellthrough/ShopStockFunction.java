@@ -81,9 +81,9 @@ public final class ShopStockFunction<K>
   private transient LongCounter daysClosed;
 
   /**
-   * @param bounds the days whose rows are emitted, and the day a bounded input closes through (a
-   *     backfill's last day: a streaming job's watermark closes it for every shop, even one without
-   *     events on it)
+   * @param bounds the days whose rows are emitted (or only classified), and the day a bounded input
+   *     closes through (a backfill's last day: a streaming job's watermark closes it for every
+   *     shop, even one without events on it)
    * @param key how the inputs are keyed: by shop id, or by {@link ShopNumbers} in BATCH
    */
   public ShopStockFunction(WorldSnapshot world, DayBounds bounds, StageKey<K> key) {
@@ -230,15 +230,15 @@ public final class ShopStockFunction<K>
     skus.addAll(delivered.keySet());
     ledgers.keys().forEach(skus::add);
     Shop shop = catalog.shop(shopId).get();
-    boolean emit = bounds.emits(day); // a backfill's early look-back days only move the ledgers
-    List<SellThroughRow> rows = new ArrayList<>(emit ? skus.size() : 0);
+    boolean classify = bounds.classifies(day); // a backfill's early look-back days only close
+    List<SellThroughRow> rows = new ArrayList<>(classify ? skus.size() : 0);
     for (String sku : skus) {
       StockLedger ledger = ledgers.get(sku);
       SkuDaySales s = sold.get(sku);
       StockDay stock =
           (ledger == null ? StockLedger.start() : ledger)
               .closeDay(delivered.getOrDefault(sku, 0L), s == null ? 0 : s.units(), shopOpen);
-      if (emit) {
+      if (classify) {
         rows.add(
             SellThroughTally.shopRow(
                 shop.shopId(),
@@ -255,8 +255,24 @@ public final class ShopStockFunction<K>
         ledgers.put(sku, stock.ledger());
       }
     }
-    rows.forEach(out::collect);
-    SellThroughTally.contributions(rows).forEach(c -> ctx.output(CONTRIBUTIONS, c));
+    emit(ctx, day, rows, out);
+  }
+
+  /**
+   * A closed day's rows and their roll-up contributions; of a day that is only classified, its
+   * region × SKU contributions alone (the classes of the first published day look back on them).
+   */
+  private void emit(
+      OnTimerContext ctx, LocalDate day, List<SellThroughRow> rows, Collector<SellThroughRow> out) {
+    if (bounds.publishes(day)) {
+      rows.forEach(out::collect);
+      SellThroughTally.contributions(rows).forEach(c -> ctx.output(CONTRIBUTIONS, c));
+    } else {
+      rows.forEach(
+          r ->
+              ctx.output(
+                  CONTRIBUTIONS, SellThroughTally.contribution(r, SellThroughRow.REGION_SKU)));
+    }
   }
 
   /**

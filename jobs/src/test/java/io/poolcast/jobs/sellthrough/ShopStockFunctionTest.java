@@ -221,7 +221,7 @@ class ShopStockFunctionTest {
   @Test
   void rowsBeforeTheFirstDayToEmitAreLeftOutButTheirDaysStillCount() throws Exception {
     var live = harness();
-    var bounded = harness(new DayBounds(DAY1.plusDays(2), null));
+    var bounded = harness(new DayBounds(null, DAY1.plusDays(2), null));
     for (var h : java.util.List.of(live, bounded)) {
       feedOrder(
           h,
@@ -247,6 +247,35 @@ class ShopStockFunctionTest {
     assertThat(bounded.getSideOutput(ShopStockFunction.CONTRIBUTIONS))
         .extracting(r -> r.getValue().date().toString())
         .allMatch(d -> d.compareTo("2026-01-07") >= 0);
+    live.close();
+    bounded.close();
+  }
+
+  @Test
+  void daysOnlyClassifiedGiveTheirRegionSkuContributionsAlone() throws Exception {
+    var live = harness();
+    var bounded = harness(new DayBounds(DAY1.plusDays(1), DAY1.plusDays(2), null));
+    for (var h : java.util.List.of(live, bounded)) {
+      feedSale(h, sale("shop-1", "cola", 0, "10:00", 2));
+      feedSale(h, sale("shop-1", "chips", 1, "10:00", 1));
+      feedSale(h, sale("shop-1", "cola", 2, "10:00", 3));
+      watermark(h, endOf(3));
+    }
+    assertThat(bounded.extractOutputValues())
+        .extracting(r -> r.date().toString())
+        .containsOnly("2026-01-07", "2026-01-08");
+    var fromDay1 =
+        live.getSideOutput(ShopStockFunction.CONTRIBUTIONS).stream()
+            .map(r -> r.getValue())
+            .filter(r -> !r.date().isBefore(DAY1.plusDays(1)))
+            .filter(r -> r.date().isAfter(DAY1.plusDays(1)) || r.level().equals("region_sku"));
+    assertThat(bounded.getSideOutput(ShopStockFunction.CONTRIBUTIONS))
+        .extracting(r -> r.getValue())
+        .containsExactlyElementsOf(fromDay1.toList());
+    assertThat(bounded.getSideOutput(ShopStockFunction.CONTRIBUTIONS))
+        .extracting(r -> r.getValue().date() + " " + r.getValue().level())
+        .contains("2026-01-06 region_sku")
+        .doesNotContain("2026-01-06 region_category", "2026-01-06 supplier");
     live.close();
     bounded.close();
   }

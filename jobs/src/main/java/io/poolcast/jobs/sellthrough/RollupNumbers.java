@@ -1,0 +1,101 @@
+package io.poolcast.jobs.sellthrough;
+
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.events.reference.Region;
+import io.poolcast.events.reference.Sku;
+import io.poolcast.events.reference.World;
+import io.poolcast.jobs.flink.StageKey;
+import java.io.Serializable;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.flink.api.java.functions.KeySelector;
+
+/**
+ * The roll-up's BATCH key: a contribution's series and day ({@link SeriesDayKey}) as one number, so
+ * that Flink's sort compares it whole in its 8-byte prefix (a string key ties there and is then
+ * compared byte by byte, see {@link StageKey}). From the high bits: the level (2 bits), the region
+ * (14), the SKU, category or supplier (28) and the epoch day (20), each by its position in the
+ * reference data. Exact: a region × SKU series' supplier and category follow from its SKU, and the
+ * other two levels have no SKU. Contributions come from the shop stage, which refuses events of
+ * shops and SKUs the reference data does not list.
+ */
+final class RollupNumbers implements KeySelector<SellThroughRow, Long>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int DAY_BITS = 20;
+  private static final int ITEM_BITS = 28;
+  private static final int REGION_BITS = 14;
+
+  private final List<String> regions;
+  private final List<String> skus;
+  private final List<String> categories;
+  private final List<String> suppliers;
+  private transient Map<String, Integer> regionNumbers;
+  private transient Map<String, Integer> skuNumbers;
+  private transient Map<String, Integer> categoryNumbers;
+  private transient Map<String, Integer> supplierNumbers;
+
+  RollupNumbers(
+      List<String> regions, List<String> skus, List<String> categories, List<String> suppliers) {
+    if (regions.size() > 1 << REGION_BITS
+        || Math.max(skus.size(), Math.max(categories.size(), suppliers.size())) > 1 << ITEM_BITS) {
+      throw new IllegalArgumentException(
+          "too many regions, SKUs, categories or suppliers to number roll-ups");
+    }
+    this.regions = List.copyOf(regions);
+    this.skus = List.copyOf(skus);
+    this.categories = List.copyOf(categories);
+    this.suppliers = List.copyOf(suppliers);
+  }
+
+  static RollupNumbers of(World world) {
+    Set<String> categories = new LinkedHashSet<>();
+    Set<String> suppliers = new LinkedHashSet<>();
+    world.suppliers().forEach(s -> suppliers.add(s.supplierId()));
+    for (Sku sku : world.skus()) {
+      categories.add(sku.category());
+      suppliers.add(sku.supplierId());
+    }
+    return new RollupNumbers(
+        world.regions().stream().map(Region::regionId).toList(),
+        world.skus().stream().map(Sku::sku).toList(),
+        List.copyOf(categories),
+        List.copyOf(suppliers));
+  }
+
+  @Override
+  public Long getKey(SellThroughRow row) {
+    if (regionNumbers == null) {
+      regionNumbers = StageKey.positions(regions);
+      skuNumbers = StageKey.positions(skus);
+      categoryNumbers = StageKey.positions(categories);
+      supplierNumbers = StageKey.positions(suppliers);
+    }
+    long item =
+        switch (row.level()) {
+          case SellThroughRow.REGION_SKU -> number(skuNumbers, row.sku(), row);
+          case SellThroughRow.REGION_CATEGORY -> number(categoryNumbers, row.category(), row);
+          case SellThroughRow.SUPPLIER -> number(supplierNumbers, row.supplierId(), row);
+          default -> throw new IllegalStateException("not a roll-up: " + row);
+        };
+    long level = SellThroughTally.ROLLUPS.indexOf(row.level());
+    long region = number(regionNumbers, row.regionId(), row);
+    long day = row.date().toEpochDay();
+    if (day < 0 || day >= 1L << DAY_BITS) {
+      throw new IllegalStateException("day out of the roll-up key's range: " + row);
+    }
+    return level << (REGION_BITS + ITEM_BITS + DAY_BITS)
+        | region << (ITEM_BITS + DAY_BITS)
+        | item << DAY_BITS
+        | day;
+  }
+
+  private static long number(Map<String, Integer> numbers, String id, SellThroughRow row) {
+    Integer n = numbers.get(id);
+    if (n == null) { // the shop stage lets no event of unknown reference data through
+      throw new IllegalStateException("roll-up of unknown reference data: " + row);
+    }
+    return n;
+  }
+}

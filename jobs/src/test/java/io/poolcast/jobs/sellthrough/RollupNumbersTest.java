@@ -1,0 +1,95 @@
+package io.poolcast.jobs.sellthrough;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.poolcast.events.SellThroughRow;
+import io.poolcast.events.reference.Shop;
+import io.poolcast.events.reference.Sku;
+import io.poolcast.events.reference.World;
+import io.poolcast.forecasting.insight.StockLedger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The roll-up's BATCH key groups contributions exactly as their series key does. */
+class RollupNumbersTest {
+  private static final LocalDate DAY = LocalDate.of(2026, 1, 5);
+
+  @Test
+  void equalNumbersExactlyForEqualSeriesAndDays() {
+    World world = TinyWorld.world();
+    RollupNumbers numbers = RollupNumbers.of(world);
+    Map<Long, String> seriesOfNumber = new HashMap<>();
+    Map<String, Long> numberOfSeries = new HashMap<>();
+    for (SellThroughRow c : contributions(world)) {
+      long number = numbers.getKey(c);
+      String series = SellThroughTally.seriesKey(c);
+      assertThat(seriesOfNumber.computeIfAbsent(number, n -> series)).isEqualTo(series);
+      assertThat(numberOfSeries.computeIfAbsent(series, s -> number)).isEqualTo(number);
+    }
+    assertThat(seriesOfNumber).hasSizeGreaterThan(world.skus().size() * 2);
+  }
+
+  @Test
+  void refusesSeriesOfUnknownReferenceData() {
+    RollupNumbers numbers = RollupNumbers.of(TinyWorld.world());
+    SellThroughRow row = contributions(TinyWorld.world()).get(0);
+    SellThroughRow unknownRegion =
+        new SellThroughRow(
+            row.level(),
+            "atlantis",
+            null,
+            row.supplierId(),
+            row.category(),
+            row.sku(),
+            DAY,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            null,
+            0,
+            null,
+            0,
+            0,
+            null,
+            null,
+            Instant.EPOCH);
+    assertThatThrownBy(() -> numbers.getKey(unknownRegion))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("atlantis");
+  }
+
+  /** Every shop's contributions of two days: each SKU listed in each shop. */
+  private static List<SellThroughRow> contributions(World world) {
+    List<SellThroughRow> out = new ArrayList<>();
+    for (LocalDate day : List.of(DAY, DAY.plusDays(1))) {
+      for (Shop shop : world.shops()) {
+        List<SellThroughRow> shopDay = new ArrayList<>();
+        for (Sku sku : world.skus()) {
+          shopDay.add(
+              SellThroughTally.shopRow(
+                  shop.shopId(),
+                  shop.regionId(),
+                  sku,
+                  day,
+                  StockLedger.start().closeDay(2, 1, true),
+                  100,
+                  Instant.EPOCH));
+        }
+        out.addAll(SellThroughTally.contributions(shopDay));
+      }
+    }
+    return out;
+  }
+}
