@@ -2,12 +2,18 @@ package io.poolcast.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * One day of sell-through of one series, as published on {@code poolcast.sell-through}. A series is
  * a shop × SKU ({@link #SHOP_SKU}) or a roll-up of them: region × SKU, region × category, or
  * supplier × region. Counts of SKUs are counts of listings (shop × SKU pairs), so every figure adds
  * up from the shop rows. Formulas: docs/metrics.md.
+ *
+ * <p>Rows are ordered by their series and day (level, region, shop, supplier, category, SKU, date;
+ * a missing key first): the order a partition's rows are written in. The order is inconsistent with
+ * equals: two rows of one series and day with different figures compare equal, which a job never
+ * emits.
  *
  * @param level {@code shop_sku}, {@code region_sku}, {@code region_category} or {@code supplier}
  * @param regionId the region
@@ -63,7 +69,10 @@ public record SellThroughRow(
     double stockOutRate,
     String abcClass,
     String xyzClass,
-    Instant closedAt) {
+    Instant closedAt)
+    implements Comparable<SellThroughRow> {
+  private static final Comparator<String> KEY = Comparator.nullsFirst(Comparator.naturalOrder());
+
   public static final String SHOP_SKU = "shop_sku";
   public static final String REGION_SKU = "region_sku";
   public static final String REGION_CATEGORY = "region_category";
@@ -75,6 +84,18 @@ public record SellThroughRow(
   /** The Kafka key: the supplier, or {@value #PLATFORM_KEY} for platform-wide category rows. */
   public String kafkaKey() {
     return supplierId == null ? PLATFORM_KEY : supplierId;
+  }
+
+  /** By series and day; see the class comment. */
+  @Override
+  public int compareTo(SellThroughRow other) {
+    int c = KEY.compare(level, other.level);
+    c = c != 0 ? c : KEY.compare(regionId, other.regionId);
+    c = c != 0 ? c : KEY.compare(shopId, other.shopId);
+    c = c != 0 ? c : KEY.compare(supplierId, other.supplierId);
+    c = c != 0 ? c : KEY.compare(category, other.category);
+    c = c != 0 ? c : KEY.compare(sku, other.sku);
+    return c != 0 ? c : date.compareTo(other.date);
   }
 
   /** This row with its ABC and XYZ classes set. */

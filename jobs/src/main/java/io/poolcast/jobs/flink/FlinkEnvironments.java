@@ -66,15 +66,24 @@ public final class FlinkEnvironments {
   }
 
   /**
-   * A backfill's environment ({@link #fromContext} for a bounded run) with more sort memory when it
-   * runs locally. BATCH sorts every keyed input in Flink's managed memory, and a local MiniCluster
-   * gets 128 MB of it unless told otherwise: a year of events then spills and merges runs on disk
-   * several times. A cluster's task managers keep their own setting.
+   * A backfill's environment ({@link #fromContext} for a bounded run) tuned when it runs locally:
+   *
+   * <ul>
+   *   <li>more sort memory: BATCH sorts every keyed input in Flink's managed memory, and a local
+   *       MiniCluster gets 128 MB of it unless told otherwise: a year of events then spills and
+   *       merges runs on disk several times;
+   *   <li>no compression of the data handed from one stage to the next: it never leaves this
+   *       machine's disk (mostly its page cache), and compressing and decompressing it with LZ4
+   *       took 6 % of a sell-through backfill's CPU.
+   * </ul>
+   *
+   * A cluster's task managers keep their own settings.
    */
   public static StreamExecutionEnvironment forBackfill() {
     Map<String, String> settings = boundedSettings();
     if (!underFlinkClient()) {
       settings.put("taskmanager.memory.managed.size", LOCAL_SORT_MEMORY);
+      settings.put("taskmanager.network.compression.codec", "NONE");
     }
     return StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
   }

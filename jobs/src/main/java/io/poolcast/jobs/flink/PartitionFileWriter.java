@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -17,18 +18,20 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * Writes one Parquet file per Hive partition (the key) into a staging folder, for BATCH runs: the
- * rows of a partition are gathered in keyed state and written when the partition's input ends (an
- * event-time timer at the end of time fires per key at the end of a BATCH input).
+ * Writes one Parquet file per Hive partition into a staging folder, for BATCH runs: keyed by {@link
+ * PartitionKey}, the rows of a partition are gathered in keyed state and written when the
+ * partition's input ends (an event-time timer at the end of time fires per key at the end of a
+ * BATCH input).
  *
  * <p>Used by BATCH runs of the jobs (see {@link TableOutput}) and by backfills (into a stage).
  *
- * <p>Rows are sorted by their text and the file is always {@value HivePartitionedWriter#FILE_NAME},
- * so a rerun writes the same bytes; a retried task overwrites its file atomically. The staging
- * folder must be a path every task manager can write (local runs, or a shared mount).
+ * <p>Rows are sorted, by their natural order if they have one (a {@link Comparable} row) and then
+ * by their text, and the file is always {@value HivePartitionedWriter#FILE_NAME}, so a rerun writes
+ * the same bytes; a retried task overwrites its file atomically. The staging folder must be a path
+ * every task manager can write (local runs, or a shared mount).
  */
 public final class PartitionFileWriter<T extends Record>
-    extends KeyedProcessFunction<String, T, Long> {
+    extends KeyedProcessFunction<Long, T, Long> {
   private static final long serialVersionUID = 1L;
   public static final String PARTITIONS = "backfill-partitions-written";
 
@@ -69,16 +72,45 @@ public final class PartitionFileWriter<T extends Record>
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Long> out) throws Exception {
-    List<T> all = sortedByText(rows.get());
-    // The key is the partition's compact key; every row of it has the same path.
-    Path file =
-        Path.of(stage)
-            .resolve(partitioner.partitionPath(all.get(0)))
-            .resolve(HivePartitionedWriter.FILE_NAME);
-    ParquetFiles.writeAtomically(file, type, all);
+    for (Map.Entry<String, List<T>> partition : byPath(rows.get()).entrySet()) {
+      List<T> sorted = sorted(partition.getValue());
+      Path file =
+          Path.of(stage).resolve(partition.getKey()).resolve(HivePartitionedWriter.FILE_NAME);
+      ParquetFiles.writeAtomically(file, type, sorted);
+      partitions.add(1);
+      out.collect((long) sorted.size());
+    }
     rows.clear();
-    partitions.add(1);
-    out.collect((long) all.size());
+  }
+
+  /** A key's rows by partition path: one partition, unless two share the key's hash. */
+  private Map<String, List<T>> byPath(Iterable<T> keyRows) {
+    Map<String, List<T>> byPath = new TreeMap<>();
+    for (T row : keyRows) {
+      byPath.computeIfAbsent(partitioner.partitionPath(row), p -> new ArrayList<>()).add(row);
+    }
+    return byPath;
+  }
+
+  private List<T> sorted(List<T> partition) {
+    return Comparable.class.isAssignableFrom(type)
+        ? sortedNaturally(partition)
+        : sortedByText(partition);
+  }
+
+  /**
+   * The rows in their natural order, ties (rows a job does not emit twice) by their text. A row's
+   * text costs more than comparing its keys: on the seed year's sell-through, building the texts
+   * took a quarter of the writer's time.
+   */
+  @SuppressWarnings("unchecked")
+  private List<T> sortedNaturally(List<T> partition) {
+    partition.sort(
+        (a, b) -> {
+          int c = ((Comparable<T>) a).compareTo(b);
+          return c != 0 ? c : text.of(a).compareTo(text.of(b));
+        });
+    return partition;
   }
 
   /**

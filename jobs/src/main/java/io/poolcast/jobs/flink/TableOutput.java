@@ -3,6 +3,7 @@ package io.poolcast.jobs.flink;
 import io.poolcast.connectors.parquet.PartitionColumn;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
@@ -31,7 +32,7 @@ public interface TableOutput<T> {
   static <T extends Record> TableOutput<T> partitionFiles(
       Class<T> type, List<PartitionColumn<T>> partitions, Path table) {
     return (rows, uid) ->
-        rows.keyBy(new PartitionKey<>(partitions))
+        rows.keyBy(new PartitionKey<>(partitions), Types.LONG)
             .process(new PartitionFileWriter<>(type, partitions, table.toAbsolutePath()))
             .name(uid)
             .uid(uid)

@@ -75,12 +75,13 @@ public final class SellThroughTally {
     List<SellThroughRow> out = new ArrayList<>(shopDay.size() + 32);
     Map<String, SellThroughRow> categories = new TreeMap<>();
     Map<String, SellThroughRow> suppliers = new TreeMap<>();
+    // A shop's day has one region and date: its category and supplier series differ only there.
     for (SellThroughRow row : shopDay) {
       out.add(contribution(row, SellThroughRow.REGION_SKU));
       SellThroughRow category = contribution(row, SellThroughRow.REGION_CATEGORY);
-      categories.merge(seriesKey(category), category, SellThroughTally::add);
+      categories.merge(row.category(), category, SellThroughTally::add);
       SellThroughRow supplier = contribution(row, SellThroughRow.SUPPLIER);
-      suppliers.merge(seriesKey(supplier), supplier, SellThroughTally::add);
+      suppliers.merge(row.supplierId(), supplier, SellThroughTally::add);
     }
     out.addAll(categories.values());
     out.addAll(suppliers.values());

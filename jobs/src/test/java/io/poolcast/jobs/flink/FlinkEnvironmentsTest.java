@@ -11,6 +11,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.DeploymentOptions;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.NettyShuffleEnvironmentOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.DefaultExecutorServiceLoader;
@@ -61,7 +62,7 @@ class FlinkEnvironmentsTest {
   }
 
   @Test
-  void aLocalBackfillSortsInMoreThanTheMiniClustersDefaultMemory() {
+  void aLocalBackfillSortsInMoreThanTheMiniClustersDefaultMemoryAndHandsOverUncompressed() {
     StreamExecutionEnvironment env = FlinkEnvironments.forBackfill();
 
     assertThat(env).isInstanceOf(LocalStreamEnvironment.class);
@@ -69,6 +70,8 @@ class FlinkEnvironmentsTest {
         .isEqualTo(RuntimeExecutionMode.BATCH);
     assertThat(env.getConfiguration().get(TaskManagerOptions.MANAGED_MEMORY_SIZE))
         .isEqualTo(MemorySize.parse(FlinkEnvironments.LOCAL_SORT_MEMORY));
+    assertThat(env.getConfiguration().get(NettyShuffleEnvironmentOptions.SHUFFLE_COMPRESSION_CODEC))
+        .isEqualTo(NettyShuffleEnvironmentOptions.CompressionCodec.NONE);
   }
 
   @Test
@@ -79,6 +82,10 @@ class FlinkEnvironmentsTest {
 
     assertThat(env).isInstanceOf(StreamContextEnvironment.class);
     assertThat(env.getConfiguration().getOptional(TaskManagerOptions.MANAGED_MEMORY_SIZE))
+        .isEmpty();
+    assertThat(
+            env.getConfiguration()
+                .getOptional(NettyShuffleEnvironmentOptions.SHUFFLE_COMPRESSION_CODEC))
         .isEmpty();
     assertThat(env.getConfiguration().get(ExecutionOptions.RUNTIME_MODE))
         .isEqualTo(RuntimeExecutionMode.BATCH);
