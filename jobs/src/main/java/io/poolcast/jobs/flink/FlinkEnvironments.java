@@ -33,12 +33,18 @@ public final class FlinkEnvironments {
    * Settings for a run over bounded inputs (a catch-up or backfill): BATCH execution. Results are
    * the same as STREAMING (event-time timers fire per key at the end of input), sinks commit once
    * at the end, and the run needs no checkpoints.
+   *
+   * <p>Object reuse: operators chained in one task hand each other their records instead of a deep
+   * copy of each (Flink copies by default in case a function changes a record it has passed on or
+   * keeps). PoolCast's records are immutable, and so is every value in them. Copying the archive's
+   * events from the reader to the next operator took 4 % of a sell-through backfill's CPU.
    */
   public static Map<String, String> boundedSettings() {
     Map<String, String> settings = new HashMap<>();
     EventTypes.register();
     settings.put("pipeline.generic-types", "false");
     settings.put("execution.runtime-mode", "BATCH");
+    settings.put("pipeline.object-reuse", "true");
     return settings;
   }
 

@@ -7,6 +7,7 @@ import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.connectors.parquet.PartitionColumn;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,13 +84,32 @@ public final class PartitionFileWriter<T extends Record>
     rows.clear();
   }
 
-  /** A key's rows by partition path: one partition, unless two share the key's hash. */
+  /**
+   * A key's rows by partition path: one partition, unless two share the key's hash. A row with the
+   * same partition values as the one before has the same path, which is then not formatted again.
+   */
   private Map<String, List<T>> byPath(Iterable<T> keyRows) {
     Map<String, List<T>> byPath = new TreeMap<>();
+    Object[] lastValues = null;
+    List<T> partition = null;
     for (T row : keyRows) {
-      byPath.computeIfAbsent(partitioner.partitionPath(row), p -> new ArrayList<>()).add(row);
+      Object[] values = partitionValues(row);
+      if (!Arrays.equals(values, lastValues)) {
+        partition = byPath.computeIfAbsent(partitioner.partitionPath(row), p -> new ArrayList<>());
+        lastValues = values;
+      }
+      partition.add(row);
     }
     return byPath;
+  }
+
+  private Object[] partitionValues(T row) {
+    List<PartitionColumn<T>> columns = partitioner.columns();
+    Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = columns.get(i).value().apply(row);
+    }
+    return values;
   }
 
   private List<T> sorted(List<T> partition) {

@@ -72,6 +72,7 @@ class FlinkEnvironmentsTest {
         .isEqualTo(MemorySize.parse(FlinkEnvironments.LOCAL_SORT_MEMORY));
     assertThat(env.getConfiguration().get(NettyShuffleEnvironmentOptions.SHUFFLE_COMPRESSION_CODEC))
         .isEqualTo(NettyShuffleEnvironmentOptions.CompressionCodec.NONE);
+    assertThat(env.getConfig().isObjectReuseEnabled()).isTrue();
   }
 
   @Test
