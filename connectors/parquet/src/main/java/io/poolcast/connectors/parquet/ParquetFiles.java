@@ -12,7 +12,6 @@ import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
@@ -107,10 +106,10 @@ public final class ParquetFiles {
       Path temp, RecordAvroSchema<T> schema, Iterable<T> rows, CompressionCodecName compression)
       throws IOException {
     long count = 0;
-    try (ParquetWriter<GenericRecord> writer =
-        ParquetWriters.open(new LocalOutputFile(temp), schema.schema(), compression)) {
+    try (ParquetWriters.RecordWriter<T> writer =
+        ParquetWriters.openRecords(new LocalOutputFile(temp), schema, compression)) {
       for (T row : rows) {
-        writer.write(schema.toAvro(row));
+        writer.write(row);
         count++;
       }
     }

@@ -1,6 +1,8 @@
 package io.poolcast.connectors.parquet;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -10,6 +12,7 @@ import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.OutputFile;
 
@@ -26,6 +29,76 @@ final class ParquetWriters {
         .withCompressionCodec(compression)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
         .build();
+  }
+
+  /**
+   * A writer of records: straight from the record ({@link RecordWriteSupport}) when it is flat,
+   * else through its Avro record.
+   */
+  static <T extends Record> RecordWriter<T> openRecords(
+      OutputFile file, RecordAvroSchema<T> schema, CompressionCodecName compression)
+      throws IOException {
+    Optional<WriteSupport<T>> direct = RecordWriteSupport.of(schema, configuration());
+    if (direct.isEmpty()) {
+      ParquetWriter<GenericRecord> avro = open(file, schema.schema(), compression);
+      return RecordWriter.of(row -> avro.write(schema.toAvro(row)), avro);
+    }
+    ParquetWriter<T> writer =
+        new DirectBuilder<>(new CanonicalFooterFile(file), direct.get())
+            .withConf(configuration())
+            .withCompressionCodec(compression)
+            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+            .build();
+    return RecordWriter.of(writer::write, writer);
+  }
+
+  /** Writes rows of one record type to one file. */
+  interface RecordWriter<T> extends Closeable {
+    void write(T row) throws IOException;
+
+    static <T> RecordWriter<T> of(RowSink<T> sink, Closeable file) {
+      return new RecordWriter<>() {
+        @Override
+        public void write(T row) throws IOException {
+          sink.write(row);
+        }
+
+        @Override
+        public void close() throws IOException {
+          file.close();
+        }
+      };
+    }
+  }
+
+  /** Where a {@link RecordWriter}'s rows go. */
+  @FunctionalInterface
+  interface RowSink<T> {
+    void write(T row) throws IOException;
+  }
+
+  private static final class DirectBuilder<T> extends ParquetWriter.Builder<T, DirectBuilder<T>> {
+    private final WriteSupport<T> support;
+
+    DirectBuilder(OutputFile file, WriteSupport<T> support) {
+      super(file);
+      this.support = support;
+    }
+
+    @Override
+    protected DirectBuilder<T> self() {
+      return this;
+    }
+
+    @Override
+    protected WriteSupport<T> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+      return support;
+    }
+
+    @Override
+    protected WriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
+      return support;
+    }
   }
 
   /**
