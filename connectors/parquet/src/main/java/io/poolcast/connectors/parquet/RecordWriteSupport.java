@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -78,7 +79,7 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
   /** As {@link AvroValueMappings} stores each type; empty for lists and nested records. */
   private static Optional<ValueWriter> writerOf(Class<?> type) {
     if (type == String.class) {
-      return Optional.of((c, v) -> c.addBinary(Binary.fromString((String) v)));
+      return Optional.of((c, v) -> c.addBinary(utf8((String) v)));
     }
     if (type == int.class || type == Integer.class) {
       return Optional.of((c, v) -> c.addInteger((Integer) v));
@@ -104,9 +105,19 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
               c.addInteger((int) TimeUnit.NANOSECONDS.toMillis(((LocalTime) v).toNanoOfDay())));
     }
     if (type.isEnum()) {
-      return Optional.of((c, v) -> c.addBinary(Binary.fromString(((Enum<?>) v).name())));
+      return Optional.of((c, v) -> c.addBinary(utf8(((Enum<?>) v).name())));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A string's UTF-8 bytes, as a binary backed by an array no one else holds: the dictionary
+   * encoder keeps it without copying and compares arrays, where {@link Binary#fromString}'s
+   * buffer-backed binary is compared byte by byte through the buffer (a tenth of the writer's
+   * time).
+   */
+  private static Binary utf8(String text) {
+    return Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static MethodHandle accessor(RecordComponent component) {
