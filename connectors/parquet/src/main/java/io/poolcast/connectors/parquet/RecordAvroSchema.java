@@ -39,6 +39,10 @@ public final class RecordAvroSchema<T extends Record> {
     return mapping.type();
   }
 
+  RecordMapping<T> mapping() {
+    return mapping;
+  }
+
   public GenericRecord toAvro(T value) {
     return mapping.toAvroRecord(value);
   }

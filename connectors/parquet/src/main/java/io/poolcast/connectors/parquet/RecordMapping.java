@@ -50,6 +50,11 @@ final class RecordMapping<T extends Record> {
     return type;
   }
 
+  /** How the component at {@code index} is stored. */
+  AvroValueMapping field(int index) {
+    return fields[index];
+  }
+
   GenericRecord toAvroRecord(Object value) {
     GenericData.Record record = new GenericData.Record(schema);
     for (int i = 0; i < fields.length; i++) {

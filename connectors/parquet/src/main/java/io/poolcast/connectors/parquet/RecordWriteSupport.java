@@ -4,51 +4,39 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.parquet.avro.AvroSchemaConverter;
 import org.apache.parquet.avro.AvroWriteSupport;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 
 /**
  * Writes a flat record (no lists, no nested records) straight to Parquet's record consumer, in the
  * file parquet-avro writes for it: the same schema, footer metadata (taken from an {@link
- * AvroWriteSupport} for the record's Avro schema) and values, so the same bytes, without an Avro
- * record in between: a {@code GenericRecord} per row, filled by reflection, and a union type
- * resolved for every nullable value.
+ * AvroWriteSupport} for the record's Avro schema) and values ({@link AvroValueMapping#write}, each
+ * as its Avro value), so the same bytes, without an Avro record in between: a {@code GenericRecord}
+ * per row, filled by reflection, and a union type resolved for every nullable value.
  *
  * @param <T> the record type
  */
 final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
-  /** How one component's non-null value is written. */
-  private interface ValueWriter {
-    void write(RecordConsumer consumer, Object value);
-  }
-
   private final AvroWriteSupport<GenericData.Record> avro;
   private final String[] names;
   private final MethodHandle[] accessors;
-  private final ValueWriter[] writers;
+  private final AvroValueMapping[] fields;
   private RecordConsumer consumer;
 
   private RecordWriteSupport(
       AvroWriteSupport<GenericData.Record> avro,
       String[] names,
       MethodHandle[] accessors,
-      ValueWriter[] writers) {
+      AvroValueMapping[] fields) {
     this.avro = avro;
     this.names = names;
     this.accessors = accessors;
-    this.writers = writers;
+    this.fields = fields;
   }
 
   /** The write support of a flat record type; empty for one with lists or nested records. */
@@ -57,67 +45,21 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
     RecordComponent[] components = schema.type().getRecordComponents();
     String[] names = new String[components.length];
     MethodHandle[] accessors = new MethodHandle[components.length];
-    ValueWriter[] writers = new ValueWriter[components.length];
+    AvroValueMapping[] fields = new AvroValueMapping[components.length];
     for (int i = 0; i < components.length; i++) {
-      Schema.Field field = schema.schema().getFields().get(i);
-      Optional<ValueWriter> writer = writerOf(components[i].getType());
-      if (writer.isEmpty()) {
+      fields[i] = schema.mapping().field(i);
+      if (!fields[i].flat()) {
         return Optional.empty();
       }
-      names[i] = field.name();
+      names[i] = schema.schema().getFields().get(i).name();
       accessors[i] = accessor(components[i]);
-      writers[i] = writer.get();
     }
     AvroWriteSupport<GenericData.Record> avro =
         new AvroWriteSupport<>(
             new AvroSchemaConverter(conf).convert(schema.schema()),
             schema.schema(),
             GenericData.get());
-    return Optional.of(new RecordWriteSupport<>(avro, names, accessors, writers));
-  }
-
-  /** As {@link AvroValueMappings} stores each type; empty for lists and nested records. */
-  private static Optional<ValueWriter> writerOf(Class<?> type) {
-    if (type == String.class) {
-      return Optional.of((c, v) -> c.addBinary(utf8((String) v)));
-    }
-    if (type == int.class || type == Integer.class) {
-      return Optional.of((c, v) -> c.addInteger((Integer) v));
-    }
-    if (type == long.class || type == Long.class) {
-      return Optional.of((c, v) -> c.addLong((Long) v));
-    }
-    if (type == double.class || type == Double.class) {
-      return Optional.of((c, v) -> c.addDouble((Double) v));
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return Optional.of((c, v) -> c.addBoolean((Boolean) v));
-    }
-    if (type == Instant.class) {
-      return Optional.of((c, v) -> c.addLong(((Instant) v).toEpochMilli()));
-    }
-    if (type == LocalDate.class) {
-      return Optional.of((c, v) -> c.addInteger(Math.toIntExact(((LocalDate) v).toEpochDay())));
-    }
-    if (type == LocalTime.class) {
-      return Optional.of(
-          (c, v) ->
-              c.addInteger((int) TimeUnit.NANOSECONDS.toMillis(((LocalTime) v).toNanoOfDay())));
-    }
-    if (type.isEnum()) {
-      return Optional.of((c, v) -> c.addBinary(utf8(((Enum<?>) v).name())));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A string's UTF-8 bytes, as a binary backed by an array no one else holds: the dictionary
-   * encoder keeps it without copying and compares arrays, where {@link Binary#fromString}'s
-   * buffer-backed binary is compared byte by byte through the buffer (a tenth of the writer's
-   * time).
-   */
-  private static Binary utf8(String text) {
-    return Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8));
+    return Optional.of(new RecordWriteSupport<>(avro, names, accessors, fields));
   }
 
   private static MethodHandle accessor(RecordComponent component) {
@@ -155,11 +97,11 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
   @Override
   public void write(T row) {
     consumer.startMessage();
-    for (int i = 0; i < writers.length; i++) {
+    for (int i = 0; i < fields.length; i++) {
       Object value = read(i, row);
       if (value != null) { // a null is an absent optional field, as parquet-avro writes it
         consumer.startField(names[i], i);
-        writers[i].write(consumer, value);
+        fields[i].write(consumer, value);
         consumer.endField(names[i], i);
       }
     }
