@@ -36,7 +36,9 @@ sealed interface AvroValueMapping {
    * Writes a non-null value straight to Parquet as parquet-avro writes its Avro value ({@link
    * #toAvro}); for {@link #flat} values only ({@link RecordWriteSupport}).
    */
-  void write(RecordConsumer consumer, Object javaValue);
+  default void write(RecordConsumer consumer, Object javaValue) {
+    throw new UnsupportedOperationException("only Avro writes " + schema());
+  }
 
   /**
    * A string's UTF-8 bytes, as a binary backed by an array no one else holds: the dictionary
@@ -204,11 +206,6 @@ sealed interface AvroValueMapping {
     public boolean flat() {
       return false;
     }
-
-    @Override
-    public void write(RecordConsumer consumer, Object javaValue) {
-      throw new UnsupportedOperationException("only Avro writes " + schema());
-    }
   }
 
   /** A nested record. */
@@ -231,11 +228,6 @@ sealed interface AvroValueMapping {
     @Override
     public boolean flat() {
       return false;
-    }
-
-    @Override
-    public void write(RecordConsumer consumer, Object javaValue) {
-      throw new UnsupportedOperationException("only Avro writes " + schema());
     }
   }
 
