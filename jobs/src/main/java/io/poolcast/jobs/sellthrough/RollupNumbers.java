@@ -6,6 +6,7 @@ import io.poolcast.events.reference.Sku;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.StageKey;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class RollupNumbers implements KeySelector<SellThroughRow, Long>, Serializ
 
   private final List<String> regions;
   private final List<String> skus;
+  private final List<String> skuSuppliers;
+  private final List<String> skuCategories;
   private final List<String> categories;
   private final List<String> suppliers;
   private transient Map<String, Integer> regionNumbers;
@@ -37,14 +40,17 @@ final class RollupNumbers implements KeySelector<SellThroughRow, Long>, Serializ
   private transient Map<String, Integer> supplierNumbers;
 
   RollupNumbers(
-      List<String> regions, List<String> skus, List<String> categories, List<String> suppliers) {
+      List<String> regions, List<Sku> skus, List<String> categories, List<String> suppliers) {
+    // Plain id lists: a key selector is serialized into the job, and reference records are not.
     if (regions.size() > 1 << REGION_BITS
         || Math.max(skus.size(), Math.max(categories.size(), suppliers.size())) > 1 << ITEM_BITS) {
       throw new IllegalArgumentException(
           "too many regions, SKUs, categories or suppliers to number roll-ups");
     }
     this.regions = List.copyOf(regions);
-    this.skus = List.copyOf(skus);
+    this.skus = skus.stream().map(Sku::sku).toList();
+    this.skuSuppliers = skus.stream().map(Sku::supplierId).toList();
+    this.skuCategories = skus.stream().map(Sku::category).toList();
     this.categories = List.copyOf(categories);
     this.suppliers = List.copyOf(suppliers);
   }
@@ -59,13 +65,18 @@ final class RollupNumbers implements KeySelector<SellThroughRow, Long>, Serializ
     }
     return new RollupNumbers(
         world.regions().stream().map(Region::regionId).toList(),
-        world.skus().stream().map(Sku::sku).toList(),
+        world.skus(),
         List.copyOf(categories),
         List.copyOf(suppliers));
   }
 
   @Override
   public Long getKey(SellThroughRow row) {
+    return number(row);
+  }
+
+  /** The number of a contribution's series and day. */
+  long number(SellThroughRow row) {
     if (regionNumbers == null) {
       regionNumbers = StageKey.positions(regions);
       skuNumbers = StageKey.positions(skus);
@@ -89,6 +100,41 @@ final class RollupNumbers implements KeySelector<SellThroughRow, Long>, Serializ
         | region << (ITEM_BITS + DAY_BITS)
         | item << DAY_BITS
         | day;
+  }
+
+  /** The series and day of a number: the inverse of {@link #number}. */
+  Series series(long number) {
+    int level = (int) (number >>> (REGION_BITS + ITEM_BITS + DAY_BITS));
+    String region = regions.get((int) (number >>> (ITEM_BITS + DAY_BITS)) & mask(REGION_BITS));
+    int item = (int) (number >>> DAY_BITS) & mask(ITEM_BITS);
+    LocalDate date = LocalDate.ofEpochDay(number & mask(DAY_BITS));
+    return switch (SellThroughTally.ROLLUPS.get(level)) {
+      case SellThroughRow.REGION_SKU ->
+          new Series(
+              SellThroughRow.REGION_SKU,
+              region,
+              skuSuppliers.get(item),
+              skuCategories.get(item),
+              skus.get(item),
+              date);
+      case SellThroughRow.REGION_CATEGORY ->
+          new Series(
+              SellThroughRow.REGION_CATEGORY, region, null, categories.get(item), null, date);
+      default -> new Series(SellThroughRow.SUPPLIER, region, suppliers.get(item), null, null, date);
+    };
+  }
+
+  /** A roll-up series and day: what a roll-up number stands for. */
+  record Series(
+      String level,
+      String regionId,
+      String supplierId,
+      String category,
+      String sku,
+      LocalDate date) {}
+
+  private static int mask(int bits) {
+    return (1 << bits) - 1;
   }
 
   private static long number(Map<String, Integer> numbers, String id, SellThroughRow row) {

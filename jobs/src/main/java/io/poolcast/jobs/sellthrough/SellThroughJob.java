@@ -41,6 +41,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *                                        keyBy region ─ InsightFunction ─ insights out
  *                        region × category ─ keyBy platform ─ RegionalPreferenceFunction ─┘
  * </pre>
+ *
+ * <p>A BATCH run adds the contributions up per series and day within each shop stage subtask before
+ * keying them ({@link ContributionCombiner}).
  */
 public final class SellThroughJob {
   /** Prefix of this job's source and decode operators. */
@@ -181,7 +184,7 @@ public final class SellThroughJob {
         shopRows.getSideOutput(ShopStockFunction.CONTRIBUTIONS);
     SingleOutputStreamOperator<SellThroughRow> rollups =
         FlinkEnvironments.runsInBatch(shopRows.getExecutionEnvironment())
-            ? rollUp(contributions.keyBy(RollupNumbers.of(world.world()), Types.LONG))
+            ? rollUp(summed(contributions, RollupNumbers.of(world.world())))
             : rollUp(contributions.keyBy(new SeriesDayKey(), Types.STRING));
     SingleOutputStreamOperator<SellThroughRow> classified =
         rollups
@@ -205,6 +208,21 @@ public final class SellThroughJob {
         .filter(new PublishedDays(bounds))
         .name("published days")
         .uid("sell-through-published-days");
+  }
+
+  /**
+   * A BATCH run's contributions: added up per series and day within each shop stage subtask first
+   * ({@link ContributionCombiner}), then keyed by their number.
+   */
+  private static KeyedStream<SellThroughRow, Long> summed(
+      DataStream<SellThroughRow> contributions, RollupNumbers numbers) {
+    return contributions
+        .transform(
+            "sum contributions per subtask",
+            EventTypes.of(SellThroughRow.class),
+            new ContributionCombiner(numbers, ContributionCombiner.DEFAULT_MAX_SERIES))
+        .uid("sell-through-contribution-sums")
+        .keyBy(numbers, Types.LONG);
   }
 
   /**

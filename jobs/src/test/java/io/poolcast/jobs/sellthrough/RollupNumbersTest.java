@@ -36,6 +36,19 @@ class RollupNumbersTest {
   }
 
   @Test
+  void aNumberGivesBackItsSeriesAndDay() {
+    World world = TinyWorld.world();
+    RollupNumbers numbers = RollupNumbers.of(world);
+    for (SellThroughRow c : contributions(world)) {
+      RollupNumbers.Series series = numbers.series(numbers.number(c));
+      assertThat(series)
+          .isEqualTo(
+              new RollupNumbers.Series(
+                  c.level(), c.regionId(), c.supplierId(), c.category(), c.sku(), c.date()));
+    }
+  }
+
+  @Test
   void refusesSeriesOfUnknownReferenceData() {
     RollupNumbers numbers = RollupNumbers.of(TinyWorld.world());
     SellThroughRow row = contributions(TinyWorld.world()).get(0);
