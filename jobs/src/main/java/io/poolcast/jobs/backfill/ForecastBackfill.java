@@ -70,6 +70,6 @@ public final class ForecastBackfill {
             env,
             execute,
             List.of(StagedBackfill.RangeTable.byDate(ForecastWiring.FORECASTS, DATE_COLUMN)))
-        .summary("forecast", range, DemandForecast.class);
+        .summary("forecast", range);
   }
 }

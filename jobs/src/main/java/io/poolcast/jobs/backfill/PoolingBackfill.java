@@ -117,7 +117,7 @@ public final class PoolingBackfill {
         range,
         result.counter(EventTimeRangeFilter.READ),
         result.counter(EventTimeRangeFilter.OUTSIDE),
-        result.partitionsWritten(PooledOrderLine.class, PoolAllocation.class),
+        result.partitionsWritten(),
         result.tables().get(PoolingWiring.POOLED_ORDERS),
         result.tables().get(PoolingWiring.POOL_ALLOCATIONS),
         result.deadLettersByReason());

@@ -62,8 +62,15 @@ public final class SellThroughBackfill {
                 env, orders, ShopOrderEvent.class, "shop-orders", SellThroughJob::decodeOrders),
             world,
             DayBounds.backfill(range.from(), range.to()));
+    // Shop rows (nine in ten) are written where they are made; the roll-ups gathered by partition.
+    staged.writeInPlace(
+        streams.shopRows(),
+        SellThroughRow.class,
+        SellThroughWiring.partitions(),
+        new DeliveryDayFilter<>(range, SellThroughRow::date),
+        SellThroughWiring.SELL_THROUGH);
     staged.write(
-        streams.rowParts(),
+        streams.rollupRows(),
         SellThroughRow.class,
         SellThroughWiring.partitions(),
         new DeliveryDayFilter<>(range, SellThroughRow::date),
@@ -85,6 +92,6 @@ public final class SellThroughBackfill {
             execute,
             List.of(
                 new StagedBackfill.RangeTable(SellThroughWiring.SELL_THROUGH, DATE_COLUMN, true)))
-        .summary("sell-through", range, SellThroughRow.class);
+        .summary("sell-through", range);
   }
 }

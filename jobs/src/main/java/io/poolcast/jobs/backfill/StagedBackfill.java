@@ -7,12 +7,13 @@ import io.poolcast.connectors.parquet.PartitionRangeReplace;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.RawEvent;
 import io.poolcast.jobs.flink.Decoded;
-import io.poolcast.jobs.flink.PartitionFileWriter;
+import io.poolcast.jobs.flink.SubtaskPartitionWriter;
 import io.poolcast.jobs.flink.TableOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.functions.FilterFunction;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
  * What every backfill shares: its rows are written once per partition into a staging folder ({@code
@@ -76,9 +79,15 @@ public final class StagedBackfill {
       Map<String, PartitionRangeReplace.Outcome> tables,
       Map<String, Long> deadLettersByReason) {}
 
-  /** The job's result and what the swap did. */
+  /**
+   * The job's result and what the swap did.
+   *
+   * @param partitionsWritten the partitions of the tables the job staged (a partition written by
+   *     several subtasks counts once)
+   */
   public record Result(
       JobExecutionResult job,
+      long partitionsWritten,
       Map<String, PartitionRangeReplace.Outcome> tables,
       Map<String, Long> deadLettersByReason) {
     /** A long accumulator of the job, 0 if absent. */
@@ -87,23 +96,14 @@ public final class StagedBackfill {
       return value instanceof Number n ? n.longValue() : 0;
     }
 
-    /** Partitions written by the {@link PartitionFileWriter}s of these row types. */
-    public long partitionsWritten(Class<?>... rowTypes) {
-      long sum = 0;
-      for (Class<?> type : rowTypes) {
-        sum += counter(PartitionFileWriter.PARTITIONS + "-" + type.getSimpleName());
-      }
-      return sum;
-    }
-
-    /** The summary of a backfill whose rows are of these types. */
-    public Summary summary(String jobName, BackfillRange range, Class<?>... rowTypes) {
+    /** The summary of a backfill. */
+    public Summary summary(String jobName, BackfillRange range) {
       return new Summary(
           jobName,
           range,
           counter(EventTimeRangeFilter.READ),
           counter(EventTimeRangeFilter.OUTSIDE),
-          partitionsWritten(rowTypes),
+          partitionsWritten,
           tables,
           deadLettersByReason);
     }
@@ -189,6 +189,34 @@ public final class StagedBackfill {
         .attach(inRangeRows, "backfill-write-" + table);
   }
 
+  /**
+   * Writes the rows {@code inRange} keeps into the staged {@code table} from the task that makes
+   * them, without an exchange: a file per partition and subtask, rows in the order they arrive
+   * ({@link SubtaskPartitionWriter}). For rows a keyed stage emits in a fixed order, with one
+   * partition per day of the range (a subtask holds them all open until its input ends).
+   */
+  public <T extends Record> void writeInPlace(
+      DataStream<T> rows,
+      Class<T> type,
+      List<PartitionColumn<T>> partitions,
+      FilterFunction<T> inRange,
+      String table) {
+    String uid = "backfill-write-" + table + "-in-place";
+    int days = (int) ChronoUnit.DAYS.between(range.from(), range.to()) + 1;
+    rows.filter(inRange)
+        .returns(EventTypes.of(type))
+        .name("backfill range " + table + " in place")
+        .uid("backfill-range-" + table + "-in-place")
+        .transform(
+            uid,
+            Types.LONG,
+            new SubtaskPartitionWriter<>(type, partitions, stage().resolve(table), days))
+        .uid(uid)
+        .sinkTo(new DiscardingSink<>())
+        .name(uid + " done")
+        .uid(uid + "-done");
+  }
+
   /** Writes the refused events into the stage, by reason. */
   public void writeDeadLetters(DataStream<DeadLetter> deadLetters) {
     TableOutput.partitionFiles(
@@ -213,11 +241,15 @@ public final class StagedBackfill {
       PartitionRangeReplace.deleteTree(stage);
       throw e;
     }
+    long partitions = 0;
+    for (RangeTable table : tables) {
+      partitions += stagedPartitions(stage.resolve(table.name()));
+    }
     Map<String, PartitionRangeReplace.Outcome> outcomes = swap(tables);
     Map<String, Long> deadLetters = countDeadLetters(stage.resolve(DEAD_LETTERS));
     replaceDeadLetters(stage.resolve(DEAD_LETTERS));
     PartitionRangeReplace.deleteTree(stage);
-    return new Result(result, outcomes, deadLetters);
+    return new Result(result, partitions, outcomes, deadLetters);
   }
 
   /** Swaps the range of every table at once (they share one date column). */
@@ -284,6 +316,22 @@ public final class StagedBackfill {
     if (Files.isDirectory(staged)) {
       Files.createDirectories(target.getParent());
       Files.move(staged, target);
+    }
+  }
+
+  /** The folders under {@code table} holding a Parquet file: its staged partitions. */
+  private static long stagedPartitions(Path table) {
+    if (!Files.isDirectory(table)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(table)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".parquet"))
+          .map(Path::getParent)
+          .distinct()
+          .count();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the staged " + table, e);
     }
   }
 

@@ -93,7 +93,7 @@ public final class PartitionFileWriter<T extends Record>
     Object[] lastValues = null;
     List<T> partition = null;
     for (T row : keyRows) {
-      Object[] values = partitionValues(row);
+      Object[] values = partitioner.partitionValues(row);
       if (!Arrays.equals(values, lastValues)) {
         partition = byPath.computeIfAbsent(partitioner.partitionPath(row), p -> new ArrayList<>());
         lastValues = values;
@@ -101,15 +101,6 @@ public final class PartitionFileWriter<T extends Record>
       partition.add(row);
     }
     return byPath;
-  }
-
-  private Object[] partitionValues(T row) {
-    List<PartitionColumn<T>> columns = partitioner.columns();
-    Object[] values = new Object[columns.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = columns.get(i).value().apply(row);
-    }
-    return values;
   }
 
   private List<T> sorted(List<T> partition) {

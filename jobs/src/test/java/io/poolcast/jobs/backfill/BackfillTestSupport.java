@@ -33,6 +33,10 @@ final class BackfillTestSupport {
     Map<String, String> settings = FlinkEnvironments.boundedSettings();
     settings.put("execution.runtime-mode", runtimeMode);
     settings.put("restart-strategy.type", "none");
+    // Every operator at the given parallelism: BATCH would otherwise size each stage by its
+    // input, and these small inputs would run on one subtask, leaving the paths of several
+    // (split keys, partial sums, a file per subtask) untested.
+    settings.put("execution.batch.adaptive.auto-parallelism.enabled", "false");
     StreamExecutionEnvironment env =
         StreamExecutionEnvironment.getExecutionEnvironment(Configuration.fromMap(settings));
     env.setParallelism(parallelism);

@@ -23,6 +23,7 @@ import io.poolcast.jobs.sellthrough.SellThroughJob;
 import io.poolcast.jobs.sellthrough.SellThroughWiring;
 import io.poolcast.world.SampleWorldWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -251,9 +252,23 @@ class SellThroughBackfillTest {
                     + shopRows
                     + "/date=2026-01-1[012]/*.parquet') ORDER BY 1"))
         .containsExactly("2026-01-10", "2026-01-11", "2026-01-12");
+    // Shop rows are written by the shop stage's two subtasks, a file each; roll-ups one file.
+    assertThat(fileNames(shopRows.resolve("date=2026-01-10")))
+        .containsExactly("part-00000.parquet", "part-00001.parquet");
+    assertThat(
+            fileNames(
+                out.resolve(SellThroughWiring.SELL_THROUGH)
+                    .resolve("level=region_sku/date=2026-01-10")))
+        .containsExactly("part-00000.parquet");
     assertThat(first.tables().get(SellThroughWiring.SELL_THROUGH).removed()).isEqualTo(1);
     assertThat(out.resolve(".backfill-stage").resolve("sell-through_" + RANGE.label()))
         .doesNotExist();
+  }
+
+  private static List<String> fileNames(Path partition) throws IOException {
+    try (Stream<Path> files = Files.list(partition)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   @Test

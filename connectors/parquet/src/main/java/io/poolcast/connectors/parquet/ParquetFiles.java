@@ -68,6 +68,86 @@ public final class ParquetFiles {
   }
 
   /**
+   * Opens {@code file} to be written row by row: the rows go to a hidden temporary file next to it,
+   * which {@link RowFile#close} renames into place (creating missing parent directories; an
+   * existing file is replaced). Row groups are closed at about {@code rowGroupBytes} of buffered
+   * data: a writer holds its row group in memory, and a task writing many files at once must bound
+   * their sum.
+   *
+   * @throws UncheckedIOException if the file cannot be created
+   */
+  public static <T extends Record> RowFile<T> openRowFile(
+      Path file, Class<T> type, long rowGroupBytes) {
+    Path target = file.toAbsolutePath();
+    Path temp = null;
+    try {
+      Files.createDirectories(target.getParent());
+      temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+      return new RowFile<>(
+          target,
+          temp,
+          ParquetWriters.openRecords(
+              new LocalOutputFile(temp),
+              RecordAvroSchema.of(type),
+              DEFAULT_COMPRESSION,
+              rowGroupBytes));
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw new UncheckedIOException("cannot open " + target, e);
+    }
+  }
+
+  /** A Parquet file being written row by row ({@link #openRowFile}). */
+  public static final class RowFile<T extends Record> {
+    private final Path target;
+    private final Path temp;
+    private final ParquetWriters.RecordWriter<T> writer;
+    private long rows;
+
+    private RowFile(Path target, Path temp, ParquetWriters.RecordWriter<T> writer) {
+      this.target = target;
+      this.temp = temp;
+      this.writer = writer;
+    }
+
+    /** Appends a row. */
+    public void write(T row) {
+      try {
+        writer.write(row);
+        rows++;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + target, e);
+      }
+    }
+
+    /** The rows written so far. */
+    public long rows() {
+      return rows;
+    }
+
+    /** Finishes the file and renames it into place; on failure nothing is left behind. */
+    public void close() {
+      try {
+        writer.close();
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        deleteQuietly(temp);
+        throw new UncheckedIOException("cannot write " + target, e);
+      }
+    }
+
+    /** Drops the file: the temporary file is removed, the target left as it was. */
+    public void abort() {
+      try {
+        writer.close();
+      } catch (IOException | RuntimeException e) {
+        // Dropped anyway: the error that made the caller abort is the one worth reporting.
+      }
+      deleteQuietly(temp);
+    }
+  }
+
+  /**
    * Reads every row of a Parquet file written by this module (or any file whose columns match the
    * record's snake_case component names).
    *

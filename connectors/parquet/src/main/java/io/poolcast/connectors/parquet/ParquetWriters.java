@@ -22,12 +22,19 @@ final class ParquetWriters {
 
   static ParquetWriter<GenericRecord> open(
       OutputFile file, Schema schema, CompressionCodecName compression) throws IOException {
+    return open(file, schema, compression, ParquetWriter.DEFAULT_BLOCK_SIZE);
+  }
+
+  private static ParquetWriter<GenericRecord> open(
+      OutputFile file, Schema schema, CompressionCodecName compression, long rowGroupBytes)
+      throws IOException {
     return AvroParquetWriter.<GenericRecord>builder(new CanonicalFooterFile(file))
         .withConf(configuration())
         .withSchema(schema)
         .withDataModel(GenericData.get())
         .withCompressionCodec(compression)
         .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+        .withRowGroupSize(rowGroupBytes)
         .build();
   }
 
@@ -38,9 +45,21 @@ final class ParquetWriters {
   static <T extends Record> RecordWriter<T> openRecords(
       OutputFile file, RecordAvroSchema<T> schema, CompressionCodecName compression)
       throws IOException {
+    return openRecords(file, schema, compression, ParquetWriter.DEFAULT_BLOCK_SIZE);
+  }
+
+  /**
+   * As {@link #openRecords(OutputFile, RecordAvroSchema, CompressionCodecName)}, row groups capped.
+   */
+  static <T extends Record> RecordWriter<T> openRecords(
+      OutputFile file,
+      RecordAvroSchema<T> schema,
+      CompressionCodecName compression,
+      long rowGroupBytes)
+      throws IOException {
     Optional<WriteSupport<T>> direct = RecordWriteSupport.of(schema, configuration());
     if (direct.isEmpty()) {
-      ParquetWriter<GenericRecord> avro = open(file, schema.schema(), compression);
+      ParquetWriter<GenericRecord> avro = open(file, schema.schema(), compression, rowGroupBytes);
       return RecordWriter.of(row -> avro.write(schema.toAvro(row)), avro);
     }
     ParquetWriter<T> writer =
@@ -48,6 +67,7 @@ final class ParquetWriters {
             .withConf(configuration())
             .withCompressionCodec(compression)
             .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+            .withRowGroupSize(rowGroupBytes)
             .build();
     return RecordWriter.of(writer::write, writer);
   }

@@ -112,6 +112,53 @@ class ParquetFilesTest {
         .containsExactly(RecordAvroSchemaTest.SPARSE);
   }
 
+  @Test
+  void aRowFileAppearsWhenClosedWithItsRowsInSmallRowGroups() throws Exception {
+    Path file = dir.resolve("date=2026-01-05/part-00001.parquet");
+    ParquetFiles.RowFile<AllTypes> rows = ParquetFiles.openRowFile(file, AllTypes.class, 1);
+    for (int i = 0; i < 300; i++) {
+      rows.write(i % 2 == 0 ? RecordAvroSchemaTest.FULL : RecordAvroSchemaTest.SPARSE);
+    }
+    assertThat(file).doesNotExist(); // until closed, a reader sees no partial file
+    rows.close();
+
+    assertThat(rows.rows()).isEqualTo(300);
+    assertThat(ParquetFiles.read(file, AllTypes.class)).hasSize(300);
+    assertThat(ParquetFiles.read(file, AllTypes.class).subList(0, 2))
+        .containsExactly(RecordAvroSchemaTest.FULL, RecordAvroSchemaTest.SPARSE);
+    // Parquet checks the buffered size every 100 rows at the soonest: a group per check here.
+    assertThat(
+            ((Number)
+                    DuckDb.single(
+                        "SELECT count(DISTINCT row_group_id) FROM parquet_metadata("
+                            + DuckDb.literal(file)
+                            + ")"))
+                .longValue())
+        .isGreaterThan(1);
+    assertThat(hiddenFiles()).isEmpty();
+  }
+
+  @Test
+  void anAbortedRowFileLeavesTheOldFileAndNoTemporaryFile() {
+    Path file = dir.resolve("rows.parquet");
+    ParquetFiles.writeAtomically(file, AllTypes.class, List.of(RecordAvroSchemaTest.SPARSE));
+    ParquetFiles.RowFile<AllTypes> rows = ParquetFiles.openRowFile(file, AllTypes.class, 1 << 20);
+    rows.write(RecordAvroSchemaTest.FULL);
+    rows.abort();
+
+    assertThat(ParquetFiles.read(file, AllTypes.class))
+        .containsExactly(RecordAvroSchemaTest.SPARSE);
+    assertThat(hiddenFiles()).isEmpty();
+  }
+
+  private List<Path> hiddenFiles() {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(f -> f.getFileName().toString().startsWith(".")).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Yields {@code good} rows, then fails like a broken upstream would. */
   private static final class FailingIterator implements Iterator<AllTypes> {
     private int left;
