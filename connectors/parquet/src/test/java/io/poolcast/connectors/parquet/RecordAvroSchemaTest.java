@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +136,31 @@ class RecordAvroSchemaTest {
     assertThatThrownBy(() -> avro.fromAvro(record))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'count'");
+  }
+
+  record Pair(String name, Integer count) {}
+
+  @Test
+  void readsColumnsByNameWhateverTheFilesOrderOrExtraOrMissingColumns() {
+    RecordAvroSchema<Pair> pairs = RecordAvroSchema.of(Pair.class);
+    Schema reordered =
+        SchemaBuilder.record("FilePair")
+            .fields()
+            .optionalString("extra")
+            .optionalInt("count")
+            .optionalString("name")
+            .endRecord();
+    Schema nameOnly = SchemaBuilder.record("Old").fields().optionalString("name").endRecord();
+    GenericData.Record a = new GenericData.Record(reordered);
+    a.put("extra", "x");
+    a.put("count", 3);
+    a.put("name", "a");
+    GenericData.Record b = new GenericData.Record(nameOnly);
+    b.put("name", "b");
+
+    // Files alternate: each record is read by its own schema's positions.
+    assertThat(List.of(a, b, a, pairs.toAvro(new Pair("c", 5))).stream().map(pairs::fromAvro))
+        .containsExactly(new Pair("a", 3), new Pair("b", null), new Pair("a", 3), new Pair("c", 5));
   }
 
   private Schema fieldSchema(String name) {
