@@ -2,6 +2,7 @@ package io.poolcast.jobs.cli;
 
 import io.poolcast.jobs.backfill.EventTimeRangeFilter;
 import io.poolcast.jobs.flink.PartitionFileWriter;
+import io.poolcast.jobs.flink.SubtaskPartitionWriter;
 import io.poolcast.jobs.forecastjob.DailyForecastFunction;
 import io.poolcast.jobs.sellthrough.ShopStockFunction;
 import java.util.Map;
@@ -10,15 +11,15 @@ import java.util.Map;
  * A backfill's progress line in its three phases: events read against what the inputs hold; then,
  * while BATCH sorts and computes before the first file (minutes at seed scale), the seconds since
  * the last event was read, or once the work is countable the shop days a sell-through backfill has
- * closed or the series a forecast backfill has refreshed (most of their time); then partitions
- * written (their number is not known in advance).
+ * closed or the series a forecast backfill has refreshed (most of their time); then files written
+ * (their number is not known in advance).
  */
 final class BackfillProgress implements FlinkRun.JobProgress {
   static final String READ = "backfill events read";
   static final String COMPUTING = "backfill computing (s)";
   static final String FORECAST = "backfill series forecast";
   static final String SHOP_DAYS = "backfill shop days closed";
-  static final String WRITTEN = "backfill partitions written";
+  static final String WRITTEN = "backfill files written";
 
   private final long totalEvents;
   private long allReadAt = -1;
@@ -32,7 +33,7 @@ final class BackfillProgress implements FlinkRun.JobProgress {
 
   @Override
   public void show(Map<String, Object> accumulators, long runningSeconds, ConsoleProgress line) {
-    long written = partitionsWritten(accumulators);
+    long written = filesWritten(accumulators);
     long read = FlinkRun.count(accumulators, EventTimeRangeFilter.READ);
     if (written > 0) {
       line.update(WRITTEN, written, -1);
@@ -55,11 +56,16 @@ final class BackfillProgress implements FlinkRun.JobProgress {
     }
   }
 
-  /** Files written so far, over every table ({@link PartitionFileWriter} counts per row type). */
-  static long partitionsWritten(Map<String, Object> accumulators) {
+  /**
+   * Files written so far, over every table: a partition each by a {@link PartitionFileWriter}, a
+   * partition's share of one subtask by a {@link SubtaskPartitionWriter} (the summary counts
+   * partitions).
+   */
+  static long filesWritten(Map<String, Object> accumulators) {
     long written = 0;
     for (Map.Entry<String, Object> a : accumulators.entrySet()) {
-      if (a.getKey().startsWith(PartitionFileWriter.PARTITIONS)) {
+      if (a.getKey().startsWith(PartitionFileWriter.PARTITIONS)
+          || a.getKey().startsWith(SubtaskPartitionWriter.FILES)) {
         written += FlinkRun.count(accumulators, a.getKey());
       }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poolcast.jobs.backfill.EventTimeRangeFilter;
 import io.poolcast.jobs.flink.PartitionFileWriter;
+import io.poolcast.jobs.flink.SubtaskPartitionWriter;
 import io.poolcast.jobs.forecastjob.DailyForecastFunction;
 import io.poolcast.jobs.sellthrough.ShopStockFunction;
 import java.io.ByteArrayOutputStream;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The backfill's progress moves from events read through computing to partitions written. */
+/** The backfill's progress moves from events read through computing to files written. */
 class BackfillProgressTest {
   private static final String READ = EventTimeRangeFilter.READ;
   private static final String ORDERS = PartitionFileWriter.PARTITIONS + "-PooledOrderLine";
@@ -35,7 +36,7 @@ class BackfillProgressTest {
             "backfill events read         [####################] 100%  1,000 / 1,000",
             "backfill computing (s)       0",
             "backfill computing (s)       38",
-            "backfill partitions written  5");
+            "backfill files written       5");
   }
 
   @Test
@@ -71,7 +72,7 @@ class BackfillProgressTest {
             "backfill computing (s)       28",
             "backfill shop days closed    9,100",
             "backfill shop days closed    455,000",
-            "backfill partitions written  1");
+            "backfill files written       1");
   }
 
   /** The job's accumulators at one of the CLI's once-a-second looks, and its running seconds. */
@@ -91,10 +92,20 @@ class BackfillProgressTest {
   }
 
   @Test
-  void partitionsAreCountedOverEveryTable() {
+  void filesAreCountedOverEveryTableAndWriter() {
     assertThat(
-            BackfillProgress.partitionsWritten(
-                Map.of(ORDERS, 7L, ALLOCATIONS, 5L, READ, 1_000L, "other", 9L)))
-        .isEqualTo(12);
+            BackfillProgress.filesWritten(
+                Map.of(
+                    ORDERS,
+                    7L,
+                    ALLOCATIONS,
+                    5L,
+                    SubtaskPartitionWriter.FILES + "-SellThroughRow",
+                    4L,
+                    READ,
+                    1_000L,
+                    "other",
+                    9L)))
+        .isEqualTo(16);
   }
 }
