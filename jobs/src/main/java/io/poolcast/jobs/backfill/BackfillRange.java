@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The delivery days a backfill recomputes, and which events it reads for them.
@@ -51,6 +52,11 @@ public record BackfillRange(LocalDate from, LocalDate to, int lookbackDays)
 
   public boolean containsDeliveryDay(LocalDate day) {
     return day != null && !day.isBefore(from) && !day.isAfter(to);
+  }
+
+  /** The number of days from {@code from} to {@code to}, both included. */
+  public int days() {
+    return (int) ChronoUnit.DAYS.between(from, to) + 1;
   }
 
   /** A name for this range's files, e.g. {@code 2026-01-01_2026-03-31}. */

@@ -42,14 +42,29 @@ public final class SellThroughBackfill {
 
   static final String DATE_COLUMN = "date";
 
+  /**
+   * The longest range whose shop rows the shop stage writes itself ({@link
+   * StagedBackfill#writeInPlace}): a subtask holds a file open for every day of the range, each
+   * with its row group and encoders on the heap, so a longer range gathers its shop rows by
+   * partition through a sorted exchange like the roll-ups (slower, in bounded memory).
+   */
+  static final int MAX_DAYS_WRITTEN_IN_PLACE = 31;
+
   private final BackfillRange range;
   private final WorldSnapshot world;
   private final StagedBackfill staged;
+  private final int maxDaysWrittenInPlace;
 
   public SellThroughBackfill(BackfillRange range, World world, Path out) {
+    this(range, world, out, MAX_DAYS_WRITTEN_IN_PLACE);
+  }
+
+  /** With another limit to writing shop rows in place, for tests of the longer ranges' path. */
+  SellThroughBackfill(BackfillRange range, World world, Path out, int maxDaysWrittenInPlace) {
     this.range = Objects.requireNonNull(range, "range");
     this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
     this.staged = new StagedBackfill("sell-through", range, out);
+    this.maxDaysWrittenInPlace = maxDaysWrittenInPlace;
   }
 
   /** Adds the pipeline to {@code env} (a BATCH environment); {@link #run} executes it. */
@@ -62,19 +77,30 @@ public final class SellThroughBackfill {
                 env, orders, ShopOrderEvent.class, "shop-orders", SellThroughJob::decodeOrders),
             world,
             DayBounds.backfill(range.from(), range.to()));
-    // Shop rows (nine in ten) are written where they are made; the roll-ups gathered by partition.
-    staged.writeInPlace(
-        streams.shopRows(),
-        SellThroughRow.class,
-        SellThroughWiring.partitions(),
-        new DeliveryDayFilter<>(range, SellThroughRow::date),
-        SellThroughWiring.SELL_THROUGH);
-    staged.write(
-        streams.rollupRows(),
-        SellThroughRow.class,
-        SellThroughWiring.partitions(),
-        new DeliveryDayFilter<>(range, SellThroughRow::date),
-        SellThroughWiring.SELL_THROUGH);
+    DeliveryDayFilter<SellThroughRow> inRange =
+        new DeliveryDayFilter<>(range, SellThroughRow::date);
+    if (range.days() > maxDaysWrittenInPlace) {
+      staged.write(
+          streams.rowParts(),
+          SellThroughRow.class,
+          SellThroughWiring.partitions(),
+          inRange,
+          SellThroughWiring.SELL_THROUGH);
+    } else {
+      // Shop rows (nine in ten) are written where they are made; roll-ups gathered by partition.
+      staged.writeInPlace(
+          streams.shopRows(),
+          SellThroughRow.class,
+          SellThroughWiring.partitions(),
+          inRange,
+          SellThroughWiring.SELL_THROUGH);
+      staged.write(
+          streams.rollupRows(),
+          SellThroughRow.class,
+          SellThroughWiring.partitions(),
+          inRange,
+          SellThroughWiring.SELL_THROUGH);
+    }
     staged.writeDeadLetters(streams.deadLetters());
   }
 

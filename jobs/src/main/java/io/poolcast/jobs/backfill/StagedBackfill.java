@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +201,6 @@ public final class StagedBackfill {
       FilterFunction<T> inRange,
       String table) {
     String uid = "backfill-write-" + table + "-in-place";
-    int days = (int) ChronoUnit.DAYS.between(range.from(), range.to()) + 1;
     rows.filter(inRange)
         .returns(EventTypes.of(type))
         .name("backfill range " + table + " in place")
@@ -210,7 +208,7 @@ public final class StagedBackfill {
         .transform(
             uid,
             Types.LONG,
-            new SubtaskPartitionWriter<>(type, partitions, stage().resolve(table), days))
+            new SubtaskPartitionWriter<>(type, partitions, stage().resolve(table), range.days()))
         .uid(uid)
         .sinkTo(new DiscardingSink<>())
         .name(uid + " done")

@@ -20,8 +20,12 @@ final class ContributionCombiner extends AbstractStreamOperator<SellThroughRow>
     implements OneInputStreamOperator<SellThroughRow, SellThroughRow>, BoundedOneInput {
   private static final long serialVersionUID = 1L;
 
-  /** About 440 MB of sums per subtask when full: the seed year's look-back fits once over. */
-  static final int DEFAULT_MAX_SERIES = 1 << 22;
+  /**
+   * About 220 MB of sums per subtask when full, a tenth of a 4 GiB heap with two subtasks. A 28-day
+   * backfill of the seed year holds about 4 M series a subtask (its look-back included), so it
+   * drains a few times: more partial sums, still far fewer records than contributions.
+   */
+  static final int DEFAULT_MAX_SERIES = 1 << 21;
 
   private final RollupNumbers numbers;
   private final int maxSeries;

@@ -265,6 +265,28 @@ class SellThroughBackfillTest {
         .doesNotExist();
   }
 
+  @Test
+  void aRangeTooLongToWriteInPlaceGathersItsShopRowsIntoOneFileAPartition(@TempDir Path other)
+      throws Exception {
+    backfill(salesFile);
+    new SellThroughBackfill(RANGE, world, other, 2)
+        .run(
+            env("BATCH", 2),
+            new JsonLinesInput(salesFile, "pos-sales"),
+            new JsonLinesInput(ordersFile, "shop-orders"),
+            StreamExecutionEnvironment::execute);
+
+    Path shopRows = other.resolve(SellThroughWiring.SELL_THROUGH).resolve("level=shop_sku");
+    assertThat(fileNames(shopRows.resolve("date=2026-01-10")))
+        .containsExactly("part-00000.parquet");
+    String sameRows =
+        "SELECT count(*) FROM ((SELECT * FROM %s EXCEPT ALL SELECT * FROM %s)"
+            + " UNION ALL (SELECT * FROM %s EXCEPT ALL SELECT * FROM %s))";
+    assertThat(query(String.format(sameRows, table(out), table(other), table(other), table(out))))
+        .containsExactly("0");
+    assertThat(query("SELECT count(*) FROM " + table(other)).get(0)).isNotEqualTo("0");
+  }
+
   private static List<String> fileNames(Path partition) throws IOException {
     try (Stream<Path> files = Files.list(partition)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
