@@ -35,7 +35,7 @@ public final class SubtaskPartitionWriter<T extends Record> extends AbstractStre
   public static final String FILES = "backfill-subtask-files-written";
 
   /** Buffered row groups of one subtask's open files together, at most about this much. */
-  static final long MEMORY_BYTES = 128L << 20;
+  static final long MEMORY_BYTES = 256L << 20;
 
   private final Class<T> type;
   private final HivePartitioner<T> partitioner;

@@ -21,11 +21,12 @@ final class ContributionCombiner extends AbstractStreamOperator<SellThroughRow>
   private static final long serialVersionUID = 1L;
 
   /**
-   * About 220 MB of sums per subtask when full, a tenth of a 4 GiB heap with two subtasks. A 28-day
-   * backfill of the seed year holds about 4 M series a subtask (its look-back included), so it
-   * drains a few times: more partial sums, still far fewer records than contributions.
+   * About 440 MB of sums per subtask when full. A 28-day backfill of the seed year holds about 4 M
+   * series a subtask (its look-back included), so it drains about once at most; with half the cap
+   * it drained several times, and the backfill took 19 % longer (BENCHMARKS.md). Any range stays
+   * within the cap: a longer one only drains more often.
    */
-  static final int DEFAULT_MAX_SERIES = 1 << 21;
+  static final int DEFAULT_MAX_SERIES = 1 << 22;
 
   private final RollupNumbers numbers;
   private final int maxSeries;
