@@ -7,7 +7,6 @@ import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.connectors.parquet.PartitionColumn;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,13 +89,14 @@ public final class PartitionFileWriter<T extends Record>
    */
   private Map<String, List<T>> byPath(Iterable<T> keyRows) {
     Map<String, List<T>> byPath = new TreeMap<>();
-    Object[] lastValues = null;
+    PartitionPaths<T> paths = new PartitionPaths<>(partitioner);
+    String lastPath = null;
     List<T> partition = null;
     for (T row : keyRows) {
-      Object[] values = partitioner.partitionValues(row);
-      if (!Arrays.equals(values, lastValues)) {
-        partition = byPath.computeIfAbsent(partitioner.partitionPath(row), p -> new ArrayList<>());
-        lastValues = values;
+      String path = paths.of(row);
+      if (path != lastPath) { // a new run of rows: the same partition's rows share one instance
+        partition = byPath.computeIfAbsent(path, p -> new ArrayList<>());
+        lastPath = path;
       }
       partition.add(row);
     }

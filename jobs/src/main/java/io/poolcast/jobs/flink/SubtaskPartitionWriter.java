@@ -4,7 +4,6 @@ import io.poolcast.connectors.parquet.HivePartitioner;
 import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.connectors.parquet.PartitionColumn;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +42,8 @@ public final class SubtaskPartitionWriter<T extends Record> extends AbstractStre
   private final long rowGroupBytes;
   private transient Map<String, ParquetFiles.RowFile<T>> files;
   private transient LongCounter written;
-  private transient Object[] lastValues;
+  private transient PartitionPaths<T> paths;
+  private transient String lastPath;
   private transient ParquetFiles.RowFile<T> lastFile;
 
   /**
@@ -69,6 +69,7 @@ public final class SubtaskPartitionWriter<T extends Record> extends AbstractStre
   public void open() throws Exception {
     super.open();
     files = new TreeMap<>();
+    paths = new PartitionPaths<>(partitioner);
     written = new LongCounter();
     getRuntimeContext().addAccumulator(FILES + "-" + type.getSimpleName(), written);
   }
@@ -76,10 +77,10 @@ public final class SubtaskPartitionWriter<T extends Record> extends AbstractStre
   @Override
   public void processElement(StreamRecord<T> element) {
     T row = element.getValue();
-    Object[] values = partitioner.partitionValues(row);
-    if (!Arrays.equals(values, lastValues)) {
-      lastFile = files.computeIfAbsent(partitioner.partitionPath(row), this::openFile);
-      lastValues = values;
+    String path = paths.of(row);
+    if (path != lastPath) { // a new run of rows: the same partition's rows share one instance
+      lastFile = files.computeIfAbsent(path, this::openFile);
+      lastPath = path;
     }
     lastFile.write(row);
   }

@@ -36,7 +36,6 @@ public final class HivePartitioner<T> implements BucketAssigner<T, String> {
     return columns;
   }
 
-  /** The relative partition directory of a row ({@code ""} without partition columns). */
   /**
    * The row's partition values, one per column: equal for rows of one partition, cheaper to compare
    * than formatting the path of every row.
@@ -49,6 +48,7 @@ public final class HivePartitioner<T> implements BucketAssigner<T, String> {
     return values;
   }
 
+  /** The relative partition directory of a row ({@code ""} without partition columns). */
   public String partitionPath(T row) {
     return HivePartitionPath.of(columns, row);
   }

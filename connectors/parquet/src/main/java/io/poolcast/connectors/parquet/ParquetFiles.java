@@ -12,6 +12,7 @@ import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
@@ -50,20 +51,19 @@ public final class ParquetFiles {
    */
   public static <T extends Record> long writeAtomically(
       Path file, Class<T> type, Iterable<T> rows, CompressionCodecName compression) {
-    RecordAvroSchema<T> schema = RecordAvroSchema.of(type);
-    Path target = file.toAbsolutePath();
-    Path temp = null;
+    RowFile<T> out = openRowFile(file, type, compression, ParquetWriter.DEFAULT_BLOCK_SIZE);
+    boolean written = false;
     try {
-      Files.createDirectories(target.getParent());
-      temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-      long count = writeAll(temp, schema, rows, compression);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      temp = null;
-      return count;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target, e);
+      for (T row : rows) {
+        out.write(row);
+      }
+      out.close();
+      written = true;
+      return out.rows();
     } finally {
-      deleteQuietly(temp);
+      if (!written) {
+        out.abort();
+      }
     }
   }
 
@@ -78,6 +78,11 @@ public final class ParquetFiles {
    */
   public static <T extends Record> RowFile<T> openRowFile(
       Path file, Class<T> type, long rowGroupBytes) {
+    return openRowFile(file, type, DEFAULT_COMPRESSION, rowGroupBytes);
+  }
+
+  private static <T extends Record> RowFile<T> openRowFile(
+      Path file, Class<T> type, CompressionCodecName compression, long rowGroupBytes) {
     Path target = file.toAbsolutePath();
     Path temp = null;
     try {
@@ -87,10 +92,7 @@ public final class ParquetFiles {
           target,
           temp,
           ParquetWriters.openRecords(
-              new LocalOutputFile(temp),
-              RecordAvroSchema.of(type),
-              DEFAULT_COMPRESSION,
-              rowGroupBytes));
+              new LocalOutputFile(temp), RecordAvroSchema.of(type), compression, rowGroupBytes));
     } catch (IOException e) {
       deleteQuietly(temp);
       throw new UncheckedIOException("cannot open " + target, e);
@@ -180,20 +182,6 @@ public final class ParquetFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the footer of " + file, e);
     }
-  }
-
-  private static <T extends Record> long writeAll(
-      Path temp, RecordAvroSchema<T> schema, Iterable<T> rows, CompressionCodecName compression)
-      throws IOException {
-    long count = 0;
-    try (ParquetWriters.RecordWriter<T> writer =
-        ParquetWriters.openRecords(new LocalOutputFile(temp), schema, compression)) {
-      for (T row : rows) {
-        writer.write(row);
-        count++;
-      }
-    }
-    return count;
   }
 
   private static void deleteQuietly(Path temp) {
