@@ -4,8 +4,8 @@ import io.poolcast.events.OrderEventType;
 import io.poolcast.events.OrderLine;
 import io.poolcast.events.ShopOrderEvent;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 /**
@@ -24,13 +24,14 @@ public final class OrderDeliveries {
   }
 
   /**
-   * Consumer units per SKU arriving on {@code day}.
+   * Consumer units per SKU arriving on {@code day}, in no particular order (a hash map: the shop
+   * stage looks up every listed SKU in it once a day).
    *
    * @param packSize consumer units per case of a SKU
    */
   public static Map<String, Long> unitsArriving(
       Iterable<ShopOrderEvent> orders, LocalDate day, ToIntFunction<String> packSize) {
-    Map<String, Long> units = new TreeMap<>();
+    Map<String, Long> units = new HashMap<>();
     for (ShopOrderEvent order : orders) {
       if (order.type() == OrderEventType.CANCELLED || !day.equals(order.requestedDeliveryDate())) {
         continue;
