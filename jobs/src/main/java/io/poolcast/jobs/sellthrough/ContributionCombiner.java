@@ -21,7 +21,7 @@ final class ContributionCombiner extends AbstractStreamOperator<SellThroughRow>
   private static final long serialVersionUID = 1L;
 
   /**
-   * About 440 MB of sums per subtask when full. A 28-day backfill of the seed year holds about 4 M
+   * About 380 MB of sums per subtask when full. A 28-day backfill of the seed year holds about 4 M
    * series a subtask (its look-back included), so it drains about once at most; with half the cap
    * it drained several times, and the backfill took 19 % longer (BENCHMARKS.md). Any range stays
    * within the cap: a longer one only drains more often.

@@ -66,14 +66,39 @@ class ContributionSumsTest {
 
   @Test
   void refusesANewSeriesWhenFull() {
-    SellThroughRow a = contributions(1, 1, 1).get(0);
-    SellThroughRow b = contributions(1, 2, 1).get(5);
+    List<SellThroughRow> day = contributions(1, 1, 1);
+    SellThroughRow a = day.get(0);
+    SellThroughRow b = day.get(1); // another SKU: another block
     ContributionSums sums = new ContributionSums(1);
     sums.add(NUMBERS.number(a), a);
     sums.add(NUMBERS.number(a), a);
     assertThat(sums.isFull()).isTrue();
     assertThatThrownBy(() -> sums.add(NUMBERS.number(b), b))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aSeriesDaysShareABlock() {
+    // One SKU's contributions over the days of one block: one block holds them all.
+    List<SellThroughRow> days = contributions(1, 30, 5);
+    long block =
+        TinyWorld.DAY1.plusDays(ContributionSums.BLOCK_DAYS).toEpochDay()
+            / ContributionSums.BLOCK_DAYS;
+    List<SellThroughRow> sku =
+        days.stream()
+            .filter(c -> c.level().equals(SellThroughRow.REGION_SKU))
+            .filter(c -> c.sku().equals(days.get(0).sku()))
+            .filter(c -> c.date().toEpochDay() / ContributionSums.BLOCK_DAYS == block)
+            .toList();
+    ContributionSums sums = new ContributionSums(ContributionSums.BLOCK_DAYS);
+    sku.forEach(c -> sums.add(NUMBERS.number(c), c));
+
+    assertThat(sku).hasSize(ContributionSums.BLOCK_DAYS);
+    assertThat(sums.size()).isEqualTo(ContributionSums.BLOCK_DAYS);
+    List<SellThroughRow> partials = new ArrayList<>();
+    sums.drain(NUMBERS, partials::add);
+    assertThat(partials).extracting(SellThroughRow::date).isSorted();
+    assertThat(rolledUp(partials)).isEqualTo(rolledUp(sku));
   }
 
   /** Finished roll-up rows by series, each series' rows added in the order given. */
