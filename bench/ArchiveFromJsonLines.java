@@ -18,8 +18,9 @@ import java.util.Set;
  * are read whole. POS sales (pos-sales*.jsonl; a seed year is 151 M sales, too many to hold) are
  * written one UTC day at a time, from FROM_DAY (a UTC day; lines before it are skipped unparsed):
  * the generator writes sales in event-time order, and a day seen again after the next began stops
- * the run rather than replace its partitions with a part of the day. Usage: java -cp poolcast.jar
- * bench/ArchiveFromJsonLines.java EVENTS.jsonl OUT_DIR [FROM_DAY]
+ * the run rather than replace its partitions with a part of the day. With UNTIL_DAY (exclusive), the
+ * run stops there: two runs over adjacent day ranges archive a year's sales on two cores. Usage:
+ * java -cp poolcast.jar bench/ArchiveFromJsonLines.java EVENTS.jsonl OUT_DIR [FROM_DAY [UNTIL_DAY]]
  */
 public class ArchiveFromJsonLines {
   private static final String EVENT_TIME = "\"event_time\":\"";
@@ -28,7 +29,7 @@ public class ArchiveFromJsonLines {
     Path events = Path.of(args[0]);
     Path out = Path.of(args[1]);
     if (events.getFileName().toString().startsWith("pos-sales")) {
-      posSales(events, out, args.length > 2 ? args[2] : "");
+      posSales(events, out, args.length > 2 ? args[2] : "", args.length > 3 ? args[3] : "~");
     } else {
       shopOrders(events, out);
     }
@@ -52,7 +53,8 @@ public class ArchiveFromJsonLines {
     System.out.println(events.size() + " events archived in " + written.size() + " partitions");
   }
 
-  private static void posSales(Path file, Path out, String fromDay) throws Exception {
+  private static void posSales(Path file, Path out, String fromDay, String untilDay)
+      throws Exception {
     Path base = out.resolve("events/pos_sales");
     List<PosSale> day = new ArrayList<>();
     Set<String> done = new HashSet<>();
@@ -64,6 +66,9 @@ public class ArchiveFromJsonLines {
         String utcDay = utcDayOf(line);
         if (line.isBlank() || (utcDay != null && utcDay.compareTo(fromDay) < 0)) {
           continue;
+        }
+        if (utcDay != null && utcDay.compareTo(untilDay) >= 0) {
+          break; // sorted by event time: the rest is later
         }
         if (utcDay != null && !utcDay.equals(current)) {
           partitions += write(base, day);
