@@ -8,9 +8,9 @@ import io.poolcast.forecasting.insight.StockDay;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Sell-through rows: one per shop × SKU and day from its {@link StockDay}, and roll-ups that add
@@ -73,8 +73,9 @@ public final class SellThroughTally {
    */
   public static List<SellThroughRow> contributions(List<SellThroughRow> shopDay) {
     List<SellThroughRow> out = new ArrayList<>(shopDay.size() + 32);
-    Map<String, SellThroughRow> categories = new TreeMap<>();
-    Map<String, SellThroughRow> suppliers = new TreeMap<>();
+    // In the order of the rows (no sorted map: its string comparisons cost more than the sums).
+    Map<String, SellThroughRow> categories = new LinkedHashMap<>(64);
+    Map<String, SellThroughRow> suppliers = new LinkedHashMap<>(64);
     // A shop's day has one region and date: its category and supplier series differ only there.
     for (SellThroughRow row : shopDay) {
       out.add(contribution(row, SellThroughRow.REGION_SKU));

@@ -207,8 +207,8 @@ class ShopStockFunctionTest {
         .containsExactly(
             "2026-01-05 region_sku 1", // chips
             "2026-01-05 region_sku 2", // cola
+            "2026-01-05 region_category 1", // snacks (chips comes first)
             "2026-01-05 region_category 2", // beverages
-            "2026-01-05 region_category 1", // snacks
             "2026-01-05 supplier 3", // sup-1 sells both
             "2026-01-06 region_sku 0",
             "2026-01-06 region_sku 0",
