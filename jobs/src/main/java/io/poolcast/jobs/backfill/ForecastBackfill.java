@@ -64,12 +64,20 @@ public final class ForecastBackfill {
   public StagedBackfill.Summary run(
       StreamExecutionEnvironment env, BackfillInput sales, StagedBackfill.JobRunner execute)
       throws Exception {
+    return runJob(env, sales, execute).summary("forecast", range);
+  }
+
+  /**
+   * As {@link #run}, with the job's result: its accumulators tell the series forecast and the time
+   * the model took ({@link io.poolcast.jobs.forecastjob.DailyForecastFunction#REFRESH_NANOS}).
+   */
+  public StagedBackfill.Result runJob(
+      StreamExecutionEnvironment env, BackfillInput sales, StagedBackfill.JobRunner execute)
+      throws Exception {
     build(env, sales);
-    return staged
-        .run(
-            env,
-            execute,
-            List.of(StagedBackfill.RangeTable.byDate(ForecastWiring.FORECASTS, DATE_COLUMN)))
-        .summary("forecast", range);
+    return staged.run(
+        env,
+        execute,
+        List.of(StagedBackfill.RangeTable.byDate(ForecastWiring.FORECASTS, DATE_COLUMN)));
   }
 }

@@ -200,10 +200,11 @@ final class BackfillCommand implements Callable<Integer> {
     BackfillRange range = range(ForecastBackfill.DEFAULT_LOOKBACK_DAYS);
     announce(
         "forecast (" + spec.modelName() + " " + spec.cardId() + ")", "issue days", range, sales);
-    StagedBackfill.Summary summary =
+    StagedBackfill.Result result =
         new ForecastBackfill(range, reference, spec, out)
-            .run(environment(), sales, runner(range, sales));
-    System.out.print(describe(summary));
+            .runJob(environment(), sales, runner(range, sales));
+    System.out.print(describe(result.summary("forecast", range)));
+    System.out.println("  " + RefreshSummary.of(result.job())); // the model's share of the time
   }
 
   private static void announce(

@@ -144,7 +144,8 @@ class BackfillPublishTest {
             "published with header poolcast-backfill=2026-01-14..2026-01-16: ",
             " rows to poolcast.pooled-orders, ",
             " rows to poolcast.sell-through",
-            " rows to poolcast.forecasts in ");
+            " rows to poolcast.forecasts in ",
+            "Series forecast: ");
     assertThat(console.stderr()).contains("publish poolcast.pool-allocations");
   }
 
