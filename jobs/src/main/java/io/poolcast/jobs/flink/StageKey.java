@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -31,6 +32,14 @@ public abstract class StageKey<K> implements Serializable {
 
   /** The key of an id. */
   public abstract K of(String id);
+
+  /**
+   * The key of the id at position {@code number} of the reference data's list of ids, the order a
+   * numbered key follows: for a numbered key the number itself, without looking the id up.
+   */
+  public K of(int number, IntFunction<String> ids) {
+    return of(ids.apply(number));
+  }
 
   /** The id of a key. */
   public abstract String id(K key);

@@ -33,9 +33,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * close when the watermark passes the region's midnight.
  *
  * <pre>
- * pos-sales ──decode──┐
- *                     ├─ keyBy shop ─ ShopStockFunction ─ shop rows ───────────────── rows out
- * shop-orders ─decode─┘                    └ contributions (side output, summed per shop-day)
+ * pos-sales ─decode─ SaleNumbering ─┐
+ *                                   ├─ keyBy shop ─ ShopStockFunction ─ shop rows ───── rows out
+ * shop-orders ─decode───────────────┘                  └ contributions (side output, summed)
  *                      keyBy series × day ─ SellThroughRollupFunction ─ roll-up rows ─┐
  *            keyBy supplier × region ─ MoverClassFunction (region × SKU classes) ─ rows out
  *                                        keyBy region ─ InsightFunction ─ insights out
@@ -172,14 +172,15 @@ public final class SellThroughJob {
       Decoded<ShopOrderEvent> orders,
       WorldSnapshot world,
       DayBounds bounds) {
+    StreamExecutionEnvironment env = sales.events().getExecutionEnvironment();
+    SingleOutputStreamOperator<ShopSale> numbered = numbered(sales.events(), world, env);
     SingleOutputStreamOperator<SellThroughRow> shopRows =
         shopStock(
-            sales,
+            numbered,
             orders,
             world,
             bounds,
-            StageKey.forMode(
-                sales.events().getExecutionEnvironment(), () -> ShopNumbers.of(world.world())));
+            StageKey.forMode(env, () -> ShopNumbers.of(world.world())));
     DataStream<SellThroughRow> contributions =
         shopRows.getSideOutput(ShopStockFunction.CONTRIBUTIONS);
     SingleOutputStreamOperator<SellThroughRow> rollups =
@@ -194,7 +195,9 @@ public final class SellThroughJob {
             .name("ABC-XYZ classes")
             .uid("sell-through-mover-classes");
     DataStream<DeadLetter> deadLetters =
-        sales.refusedWith(orders.refusedWith(shopRows.getSideOutput(DeadLetters.TAG)));
+        sales.refusedWith(
+            orders.refusedWith(shopRows.getSideOutput(DeadLetters.TAG)),
+            numbered.getSideOutput(DeadLetters.TAG));
     return new Streams(shopRows, published(classified, bounds), rollups, deadLetters);
   }
 
@@ -238,15 +241,27 @@ public final class SellThroughJob {
         .uid("sell-through-rollup");
   }
 
+  /**
+   * The sales as the shop stage takes them ({@link SaleNumbering}); each keeps its event only where
+   * the stage may refuse it as late (STREAMING).
+   */
+  private static SingleOutputStreamOperator<ShopSale> numbered(
+      DataStream<PosSale> sales, WorldSnapshot world, StreamExecutionEnvironment env) {
+    return sales
+        .process(new SaleNumbering(world, !FlinkEnvironments.runsInBatch(env)))
+        .returns(EventTypes.of(ShopSale.class))
+        .name("number sales")
+        .uid("sell-through-sale-numbering");
+  }
+
   private static <K> SingleOutputStreamOperator<SellThroughRow> shopStock(
-      Decoded<PosSale> sales,
+      DataStream<ShopSale> sales,
       Decoded<ShopOrderEvent> orders,
       WorldSnapshot world,
       DayBounds bounds,
       StageKey<K> key) {
     return sales
-        .events()
-        .keyBy(key.selector(PosSale::shopId), key.type())
+        .keyBy(new ShopSaleKey<>(key, world), key.type())
         .connect(orders.events().keyBy(key.selector(ShopOrderEvent::shopId), key.type()))
         .process(new ShopStockFunction<>(world, bounds, key))
         .returns(EventTypes.of(SellThroughRow.class))

@@ -5,6 +5,7 @@ import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.StageKey;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 
@@ -33,6 +34,12 @@ final class ShopNumbers extends StageKey<Integer> {
       numbers = positions(shopIds);
     }
     return numbers.getOrDefault(shopId, -1);
+  }
+
+  /** The number itself: a shop's position in the reference data's list, as this key numbers it. */
+  @Override
+  public Integer of(int number, IntFunction<String> ids) {
+    return number;
   }
 
   /** The shop id of a number; null for -1, a shop the reference data does not list. */

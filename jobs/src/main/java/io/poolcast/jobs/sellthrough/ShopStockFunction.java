@@ -4,7 +4,6 @@ import io.poolcast.connectors.kafka.DeadLetters;
 import io.poolcast.connectors.kafka.EventTypes;
 import io.poolcast.events.DeadLetterReason;
 import io.poolcast.events.OrderLine;
-import io.poolcast.events.PosSale;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.Shop;
@@ -48,11 +47,12 @@ import org.apache.flink.util.OutputTag;
  * each midnight; at the end of a bounded input (watermark at +∞) the remaining days up to the
  * shop's last event day close at once. A sale of a day already closed, or an order event whose
  * delivery day is already closed, is a {@link DeadLetterReason#TOO_LATE} dead letter and counted
- * ({@code lateSales}, {@code lateOrders}): a published day is never revised. Sales or orders naming
- * a shop or SKU the reference data does not know are {@link DeadLetterReason#UNKNOWN_REFERENCE}.
+ * ({@code lateSales}, {@code lateOrders}): a published day is never revised. Orders naming a shop
+ * or SKU the reference data does not know are {@link DeadLetterReason#UNKNOWN_REFERENCE}; sales
+ * come numbered ({@link SaleNumbering}), which refuses those before the stage's exchange.
  */
 public final class ShopStockFunction<K>
-    extends KeyedCoProcessFunction<K, PosSale, ShopOrderEvent, SellThroughRow> {
+    extends KeyedCoProcessFunction<K, ShopSale, ShopOrderEvent, SellThroughRow> {
   private static final long serialVersionUID = 1L;
   static final String SOURCE = "sell-through";
 
@@ -73,6 +73,7 @@ public final class ShopStockFunction<K>
   private final DayBounds bounds;
   private final StageKey<K> key;
   private transient SellThroughCatalog catalog;
+  private transient SaleNumbers numbers;
   private transient ValueState<ShopDays> days;
   private transient MapState<String, SkuDaySales> sales;
   private transient MapState<String, ShopOrderEvent> orders;
@@ -99,6 +100,7 @@ public final class ShopStockFunction<K>
   @Override
   public void open(OpenContext openContext) {
     catalog = new SellThroughCatalog(world.world());
+    numbers = new SaleNumbers(world.world());
     var state = getRuntimeContext();
     days = state.getState(new ValueStateDescriptor<>("days", EventTypes.of(ShopDays.class)));
     sales =
@@ -118,34 +120,26 @@ public final class ShopStockFunction<K>
   }
 
   @Override
-  public void processElement1(PosSale sale, Context ctx, Collector<SellThroughRow> out)
+  public void processElement1(ShopSale sale, Context ctx, Collector<SellThroughRow> out)
       throws Exception {
-    Optional<ZoneId> zone = zoneOf(sale.shopId());
-    if (zone.isEmpty() || catalog.sku(sale.sku()).isEmpty()) {
-      refuse(
-          ctx,
-          DeadLetterReason.UNKNOWN_REFERENCE,
-          "unknown shop or SKU in sale",
-          sale,
-          sale.eventTime());
-      return;
-    }
-    LocalDate day = LocalDays.dayOf(sale.eventTime(), zone.get());
-    if (isLate(ctx, day, zone.get())) {
+    ZoneId zone = numbers.zone(sale.shop());
+    LocalDate day = sale.date();
+    if (isLate(ctx, day, zone)) {
       lateSales.inc();
       refuse(
           ctx,
           DeadLetterReason.TOO_LATE,
-          "day " + day + " of shop " + sale.shopId() + " was already closed",
-          sale,
-          sale.eventTime());
+          "day " + day + " of shop " + numbers.shopId(sale.shop()) + " was already closed",
+          sale.event() == null ? sale : sale.event(),
+          sale.event() == null ? Instant.ofEpochMilli(ctx.timestamp()) : sale.event().eventTime());
       return;
     }
-    String key = dayText(day) + "|" + sale.sku();
+    String sku = numbers.skuId(sale.sku());
+    String key = dayText(day) + "|" + sku;
     SkuDaySales current = sales.get(key);
-    SkuDaySales tally = current == null ? new SkuDaySales(sale.sku(), day, 0, 0) : current;
-    sales.put(key, tally.plus(sale.quantity(), sale.valueCents()));
-    seen(ctx, day, zone.get());
+    SkuDaySales tally = current == null ? new SkuDaySales(sku, day, 0, 0) : current;
+    sales.put(key, tally.plus(sale.units(), sale.valueCents()));
+    seen(ctx, day, zone);
   }
 
   @Override

@@ -1,0 +1,30 @@
+package io.poolcast.jobs.sellthrough;
+
+import io.poolcast.jobs.flink.StageKey;
+import io.poolcast.jobs.pooling.WorldSnapshot;
+import org.apache.flink.api.java.functions.KeySelector;
+
+/**
+ * The shop stage's key of a {@link ShopSale}: its shop's id in a STREAMING job, its shop's number
+ * itself in a BATCH run ({@link ShopNumbers} numbers shops as {@link SaleNumbers} does).
+ */
+final class ShopSaleKey<K> implements KeySelector<ShopSale, K> {
+  private static final long serialVersionUID = 1L;
+
+  private final StageKey<K> key;
+  private final WorldSnapshot world;
+  private transient SaleNumbers numbers;
+
+  ShopSaleKey(StageKey<K> key, WorldSnapshot world) {
+    this.key = key;
+    this.world = world;
+  }
+
+  @Override
+  public K getKey(ShopSale sale) {
+    if (numbers == null) {
+      numbers = new SaleNumbers(world.world());
+    }
+    return key.of(sale.shop(), numbers::shopId);
+  }
+}
