@@ -71,6 +71,28 @@ final class RecordMapping<T extends Record> {
     for (int i = 0; i < fields.length; i++) {
       Object avroValue = positions[i] < 0 ? null : record.get(positions[i]);
       args[i] = fields[i].fromAvro(avroValue);
+    }
+    return construct(args);
+  }
+
+  /** The number of components. */
+  int size() {
+    return fields.length;
+  }
+
+  /** The column name of the component at {@code index}. */
+  String fieldName(int index) {
+    return fieldNames[index];
+  }
+
+  /**
+   * The record of its components' Java values, in order ({@code args} is not kept).
+   *
+   * @throws IllegalArgumentException when a primitive component has no value, or the record refuses
+   *     the values
+   */
+  T construct(Object[] args) {
+    for (int i = 0; i < fields.length; i++) {
       if (args[i] == null && accessors[i].getReturnType().isPrimitive()) {
         throw new IllegalArgumentException(
             "column '" + fieldNames[i] + "' of " + type.getSimpleName() + " is missing or null");
