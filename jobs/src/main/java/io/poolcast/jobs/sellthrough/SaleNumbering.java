@@ -13,12 +13,12 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
- * POS sales as the shop stage takes them ({@link ShopSale}), before its exchange: numbered shop and
- * SKU, region-local day. A sale naming a shop or SKU the reference data does not list (or a shop of
- * a region it has no zone for) is an {@link DeadLetterReason#UNKNOWN_REFERENCE} dead letter,
- * counted ({@code unknownReferences}).
+ * POS sales as the shop stage takes them, before its exchange: each on its own as a {@link
+ * ShopDaySales}, its shop and SKU numbered, its region-local day. A sale naming a shop or SKU the
+ * reference data does not list (or a shop of a region it has no zone for) is an {@link
+ * DeadLetterReason#UNKNOWN_REFERENCE} dead letter, counted ({@code unknownReferences}).
  */
-public final class SaleNumbering extends ProcessFunction<PosSale, ShopSale> {
+public final class SaleNumbering extends ProcessFunction<PosSale, ShopDaySales> {
   private static final long serialVersionUID = 1L;
 
   private final WorldSnapshot world;
@@ -27,8 +27,8 @@ public final class SaleNumbering extends ProcessFunction<PosSale, ShopSale> {
   private transient Counter unknown;
 
   /**
-   * @param keepEvents whether each {@link ShopSale} carries its sale, for the dead letter of a sale
-   *     the shop stage finds late (a STREAMING job; a BATCH run never does)
+   * @param keepEvents whether each record carries its sale, for the dead letter of a sale the shop
+   *     stage finds late (a STREAMING job; a BATCH run never does)
    */
   public SaleNumbering(WorldSnapshot world, boolean keepEvents) {
     this.world = world;
@@ -43,7 +43,7 @@ public final class SaleNumbering extends ProcessFunction<PosSale, ShopSale> {
   }
 
   @Override
-  public void processElement(PosSale sale, Context ctx, Collector<ShopSale> out) {
+  public void processElement(PosSale sale, Context ctx, Collector<ShopDaySales> out) {
     int shop = numbers.shop(sale.shopId());
     int sku = numbers.sku(sale.sku());
     ZoneId zone = shop == SaleNumbers.UNKNOWN ? null : numbers.zone(shop);
@@ -61,6 +61,7 @@ public final class SaleNumbering extends ProcessFunction<PosSale, ShopSale> {
     }
     int day = Math.toIntExact(LocalDays.dayOf(sale.eventTime(), zone).toEpochDay());
     out.collect(
-        new ShopSale(shop, sku, day, sale.quantity(), sale.valueCents(), keepEvents ? sale : null));
+        ShopDaySales.of(
+            shop, day, sku, sale.quantity(), sale.valueCents(), keepEvents ? sale : null));
   }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Shops and SKUs by their positions in the reference data's lists, as {@link ShopSale} names them,
- * and each shop's zone. The positions are those of {@link ShopNumbers}, the shop stage's BATCH key.
- * Built from the job's world wherever it is needed, so every operator numbers alike.
+ * Shops and SKUs by their positions in the reference data's lists, as {@link ShopDaySales} names
+ * them, and each shop's zone. The positions are those of {@link ShopNumbers}, the shop stage's
+ * BATCH key. Built from the job's world wherever it is needed, so every operator numbers alike.
  */
 final class SaleNumbers {
   /** A shop or SKU the reference data does not list. */

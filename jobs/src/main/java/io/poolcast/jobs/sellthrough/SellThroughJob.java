@@ -42,8 +42,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *                        region × category ─ keyBy platform ─ RegionalPreferenceFunction ─┘
  * </pre>
  *
- * <p>A BATCH run adds the contributions up per series and day within each shop stage subtask before
- * keying them ({@link ContributionCombiner}).
+ * <p>A BATCH run gathers the sales per shop and day before keying them ({@link SaleCombiner}), and
+ * adds the contributions up per series and day within each shop stage subtask before keying them
+ * ({@link ContributionCombiner}).
  */
 public final class SellThroughJob {
   /** Prefix of this job's source and decode operators. */
@@ -173,7 +174,7 @@ public final class SellThroughJob {
       WorldSnapshot world,
       DayBounds bounds) {
     StreamExecutionEnvironment env = sales.events().getExecutionEnvironment();
-    SingleOutputStreamOperator<ShopSale> numbered = numbered(sales.events(), world, env);
+    SingleOutputStreamOperator<ShopDaySales> numbered = numbered(sales.events(), world, env);
     SingleOutputStreamOperator<SellThroughRow> shopRows =
         shopStock(
             numbered,
@@ -245,22 +246,35 @@ public final class SellThroughJob {
    * The sales as the shop stage takes them ({@link SaleNumbering}); each keeps its event only where
    * the stage may refuse it as late (STREAMING).
    */
-  private static SingleOutputStreamOperator<ShopSale> numbered(
+  private static SingleOutputStreamOperator<ShopDaySales> numbered(
       DataStream<PosSale> sales, WorldSnapshot world, StreamExecutionEnvironment env) {
     return sales
         .process(new SaleNumbering(world, !FlinkEnvironments.runsInBatch(env)))
-        .returns(EventTypes.of(ShopSale.class))
+        .returns(EventTypes.of(ShopDaySales.class))
         .name("number sales")
         .uid("sell-through-sale-numbering");
   }
 
+  /** A BATCH run's sales gathered per shop and day before the exchange ({@link SaleCombiner}). */
+  private static DataStream<ShopDaySales> gathered(DataStream<ShopDaySales> sales) {
+    if (!FlinkEnvironments.runsInBatch(sales.getExecutionEnvironment())) {
+      return sales;
+    }
+    return sales
+        .transform(
+            "gather sales per shop and day",
+            EventTypes.of(ShopDaySales.class),
+            new SaleCombiner(SaleCombiner.DEFAULT_MAX_SALES))
+        .uid("sell-through-sale-combiner");
+  }
+
   private static <K> SingleOutputStreamOperator<SellThroughRow> shopStock(
-      DataStream<ShopSale> sales,
+      DataStream<ShopDaySales> sales,
       Decoded<ShopOrderEvent> orders,
       WorldSnapshot world,
       DayBounds bounds,
       StageKey<K> key) {
-    return sales
+    return gathered(sales)
         .keyBy(new ShopSaleKey<>(key, world), key.type())
         .connect(orders.events().keyBy(key.selector(ShopOrderEvent::shopId), key.type()))
         .process(new ShopStockFunction<>(world, bounds, key))

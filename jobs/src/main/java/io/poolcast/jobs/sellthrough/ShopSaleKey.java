@@ -5,10 +5,10 @@ import io.poolcast.jobs.pooling.WorldSnapshot;
 import org.apache.flink.api.java.functions.KeySelector;
 
 /**
- * The shop stage's key of a {@link ShopSale}: its shop's id in a STREAMING job, its shop's number
- * itself in a BATCH run ({@link ShopNumbers} numbers shops as {@link SaleNumbers} does).
+ * The shop stage's key of a {@link ShopDaySales}: its shop's id in a STREAMING job, its shop's
+ * number itself in a BATCH run ({@link ShopNumbers} numbers shops as {@link SaleNumbers} does).
  */
-final class ShopSaleKey<K> implements KeySelector<ShopSale, K> {
+final class ShopSaleKey<K> implements KeySelector<ShopDaySales, K> {
   private static final long serialVersionUID = 1L;
 
   private final StageKey<K> key;
@@ -21,7 +21,7 @@ final class ShopSaleKey<K> implements KeySelector<ShopSale, K> {
   }
 
   @Override
-  public K getKey(ShopSale sale) {
+  public K getKey(ShopDaySales sale) {
     if (numbers == null) {
       numbers = new SaleNumbers(world.world());
     }

@@ -52,7 +52,7 @@ import org.apache.flink.util.OutputTag;
  * come numbered ({@link SaleNumbering}), which refuses those before the stage's exchange.
  */
 public final class ShopStockFunction<K>
-    extends KeyedCoProcessFunction<K, ShopSale, ShopOrderEvent, SellThroughRow> {
+    extends KeyedCoProcessFunction<K, ShopDaySales, ShopOrderEvent, SellThroughRow> {
   private static final long serialVersionUID = 1L;
   static final String SOURCE = "sell-through";
 
@@ -120,25 +120,28 @@ public final class ShopStockFunction<K>
   }
 
   @Override
-  public void processElement1(ShopSale sale, Context ctx, Collector<SellThroughRow> out)
+  public void processElement1(ShopDaySales sold, Context ctx, Collector<SellThroughRow> out)
       throws Exception {
-    ZoneId zone = numbers.zone(sale.shop());
-    LocalDate day = sale.date();
+    ZoneId zone = numbers.zone(sold.shop());
+    LocalDate day = sold.date();
     if (isLate(ctx, day, zone)) {
-      lateSales.inc();
+      lateSales.inc(sold.size());
       refuse(
           ctx,
           DeadLetterReason.TOO_LATE,
-          "day " + day + " of shop " + numbers.shopId(sale.shop()) + " was already closed",
-          sale.event() == null ? sale : sale.event(),
-          sale.event() == null ? Instant.ofEpochMilli(ctx.timestamp()) : sale.event().eventTime());
+          "day " + day + " of shop " + numbers.shopId(sold.shop()) + " was already closed",
+          sold.event() == null ? sold : sold.event(),
+          sold.event() == null ? Instant.ofEpochMilli(ctx.timestamp()) : sold.event().eventTime());
       return;
     }
-    String sku = numbers.skuId(sale.sku());
-    String key = dayText(day) + "|" + sku;
-    SkuDaySales current = sales.get(key);
-    SkuDaySales tally = current == null ? new SkuDaySales(sku, day, 0, 0) : current;
-    sales.put(key, tally.plus(sale.units(), sale.valueCents()));
+    String dayText = dayText(day);
+    for (int i = 0; i < sold.size(); i++) {
+      String sku = numbers.skuId(sold.skus()[i]);
+      String key = dayText + "|" + sku;
+      SkuDaySales current = sales.get(key);
+      SkuDaySales tally = current == null ? new SkuDaySales(sku, day, 0, 0) : current;
+      sales.put(key, tally.plus(sold.units()[i], sold.valueCents()[i]));
+    }
     seen(ctx, day, zone);
   }
 

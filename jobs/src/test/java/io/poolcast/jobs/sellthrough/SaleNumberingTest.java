@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** Sales numbered for the shop stage: positions, region-local day; unknown ones refused. */
 class SaleNumberingTest {
-  private static OneInputStreamOperatorTestHarness<PosSale, ShopSale> harness(boolean keepEvents)
-      throws Exception {
+  private static OneInputStreamOperatorTestHarness<PosSale, ShopDaySales> harness(
+      boolean keepEvents) throws Exception {
     var h =
         new OneInputStreamOperatorTestHarness<>(
             new ProcessOperator<>(
@@ -27,7 +27,7 @@ class SaleNumberingTest {
     return h;
   }
 
-  private static void feed(OneInputStreamOperatorTestHarness<PosSale, ShopSale> h, PosSale s)
+  private static void feed(OneInputStreamOperatorTestHarness<PosSale, ShopDaySales> h, PosSale s)
       throws Exception {
     h.processElement(s, s.eventTime().toEpochMilli());
   }
@@ -37,18 +37,19 @@ class SaleNumberingTest {
     var h = harness(false);
     // 00:30 in Hangzhou is still the previous day in UTC: the day is the region's.
     feed(h, sale("shop-2", "chips", 1, "00:30", 3));
-    ShopSale numbered = h.extractOutputValues().get(0);
+    ShopDaySales numbered = h.extractOutputValues().get(0);
     SaleNumbers numbers = new SaleNumbers(TinyWorld.world());
     assertThat(numbers.shopId(numbered.shop())).isEqualTo("shop-2");
     assertThat(numbered.shop()).isEqualTo(ShopNumbers.of(TinyWorld.world()).of("shop-2"));
-    assertThat(numbers.skuId(numbered.sku())).isEqualTo("chips");
+    assertThat(numbered.size()).isEqualTo(1);
+    assertThat(numbers.skuId(numbered.skus()[0])).isEqualTo("chips");
     assertThat(numbered.date()).isEqualTo(TinyWorld.DAY1.plusDays(1));
     assertThat(numbered.date())
         .isNotEqualTo(
             LocalDate.ofInstant(
                 sale("shop-2", "chips", 1, "00:30", 3).eventTime(), ZoneOffset.UTC));
-    assertThat(numbered.units()).isEqualTo(3);
-    assertThat(numbered.valueCents()).isEqualTo(3 * 250);
+    assertThat(numbered.units()).containsExactly(3);
+    assertThat(numbered.valueCents()).containsExactly(3 * 250);
     assertThat(numbered.event()).isNull(); // a BATCH run's: never refused late, not carried
     h.close();
   }
@@ -58,7 +59,7 @@ class SaleNumberingTest {
     var h = harness(true);
     PosSale s = sale("shop-1", "cola", 0, "10:00", 1);
     feed(h, s);
-    assertThat(h.extractOutputValues()).extracting(ShopSale::event).containsExactly(s);
+    assertThat(h.extractOutputValues()).extracting(ShopDaySales::event).containsExactly(s);
     h.close();
   }
 

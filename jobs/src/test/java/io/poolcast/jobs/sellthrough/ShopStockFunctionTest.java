@@ -27,13 +27,13 @@ class ShopStockFunctionTest {
   private static final SaleNumbers NUMBERS = new SaleNumbers(TinyWorld.world());
 
   private static KeyedTwoInputStreamOperatorTestHarness<
-          String, ShopSale, ShopOrderEvent, SellThroughRow>
+          String, ShopDaySales, ShopOrderEvent, SellThroughRow>
       harness() throws Exception {
     return harness(DayBounds.LIVE);
   }
 
   private static KeyedTwoInputStreamOperatorTestHarness<
-          String, ShopSale, ShopOrderEvent, SellThroughRow>
+          String, ShopDaySales, ShopOrderEvent, SellThroughRow>
       harness(DayBounds bounds) throws Exception {
     var h =
         new KeyedTwoInputStreamOperatorTestHarness<>(
@@ -48,27 +48,30 @@ class ShopStockFunctionTest {
   }
 
   private static void feedSale(
-      KeyedTwoInputStreamOperatorTestHarness<String, ShopSale, ShopOrderEvent, SellThroughRow> h,
+      KeyedTwoInputStreamOperatorTestHarness<String, ShopDaySales, ShopOrderEvent, SellThroughRow>
+          h,
       PosSale s)
       throws Exception {
     int day =
         Math.toIntExact(
             s.eventTime().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toEpochDay());
-    ShopSale numbered =
-        new ShopSale(
-            NUMBERS.shop(s.shopId()), NUMBERS.sku(s.sku()), day, s.quantity(), s.valueCents(), s);
+    ShopDaySales numbered =
+        ShopDaySales.of(
+            NUMBERS.shop(s.shopId()), day, NUMBERS.sku(s.sku()), s.quantity(), s.valueCents(), s);
     h.processElement1(numbered, s.eventTime().toEpochMilli());
   }
 
   private static void feedOrder(
-      KeyedTwoInputStreamOperatorTestHarness<String, ShopSale, ShopOrderEvent, SellThroughRow> h,
+      KeyedTwoInputStreamOperatorTestHarness<String, ShopDaySales, ShopOrderEvent, SellThroughRow>
+          h,
       ShopOrderEvent o)
       throws Exception {
     h.processElement2(o, o.eventTime().toEpochMilli());
   }
 
   private static void watermark(
-      KeyedTwoInputStreamOperatorTestHarness<String, ShopSale, ShopOrderEvent, SellThroughRow> h,
+      KeyedTwoInputStreamOperatorTestHarness<String, ShopDaySales, ShopOrderEvent, SellThroughRow>
+          h,
       Instant at)
       throws Exception {
     h.processBothWatermarks(
