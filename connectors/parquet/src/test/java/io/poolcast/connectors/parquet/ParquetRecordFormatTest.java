@@ -3,6 +3,7 @@ package io.poolcast.connectors.parquet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.poolcast.connectors.parquet.RecordWriteSupportTest.Flat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -23,26 +24,12 @@ import org.apache.parquet.schema.MessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files read back as the records written: flat ones straight from the columns, others via Avro. */
+/**
+ * Files read back as the records written: flat ones ({@link Flat}, as written by {@link
+ * RecordWriteSupportTest}) straight from the columns, others via Avro.
+ */
 class ParquetRecordFormatTest {
   @TempDir Path dir;
-
-  /** Every flat component type, nullable ones too. */
-  record Flat(
-      String name,
-      int count,
-      Integer maybeCount,
-      long cents,
-      Long maybeCents,
-      double share,
-      Double maybeShare,
-      boolean active,
-      Boolean maybeActive,
-      Instant eventTime,
-      LocalDate day,
-      LocalTime cutoff,
-      AllTypes.Color color,
-      DayOfWeek weekday) {}
 
   /** A record that names fewer columns than the file has, one of them absent from the file. */
   record Narrow(String name, long cents, String missing) {}
