@@ -82,6 +82,10 @@ public final class ParquetRecordFormat<T extends Record> implements StreamFormat
     };
   }
 
+  /**
+   * The file's schema, to choose the reader by. The reader then reads the footer again: a few
+   * kilobytes, against a file of its own row groups.
+   */
   private static MessageType fileSchema(InputFile file) throws IOException {
     try (ParquetFileReader footer =
         ParquetFileReader.open(
