@@ -275,7 +275,7 @@ public final class SellThroughJob {
       DayBounds bounds,
       StageKey<K> key) {
     return gathered(sales)
-        .keyBy(new ShopSaleKey<>(key, world), key.type())
+        .keyBy(new ShopDaySalesKey<>(key, world), key.type())
         .connect(orders.events().keyBy(key.selector(ShopOrderEvent::shopId), key.type()))
         .process(new ShopStockFunction<>(world, bounds, key))
         .returns(EventTypes.of(SellThroughRow.class))

@@ -8,14 +8,14 @@ import org.apache.flink.api.java.functions.KeySelector;
  * The shop stage's key of a {@link ShopDaySales}: its shop's id in a STREAMING job, its shop's
  * number itself in a BATCH run ({@link ShopNumbers} numbers shops as {@link SaleNumbers} does).
  */
-final class ShopSaleKey<K> implements KeySelector<ShopDaySales, K> {
+final class ShopDaySalesKey<K> implements KeySelector<ShopDaySales, K> {
   private static final long serialVersionUID = 1L;
 
   private final StageKey<K> key;
   private final WorldSnapshot world;
   private transient SaleNumbers numbers;
 
-  ShopSaleKey(StageKey<K> key, WorldSnapshot world) {
+  ShopDaySalesKey(StageKey<K> key, WorldSnapshot world) {
     this.key = key;
     this.world = world;
   }
