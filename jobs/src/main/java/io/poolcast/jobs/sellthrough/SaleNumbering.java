@@ -5,8 +5,7 @@ import io.poolcast.events.DeadLetterReason;
 import io.poolcast.events.PosSale;
 import io.poolcast.jobs.flink.DeadLetterFactory;
 import io.poolcast.jobs.pooling.WorldSnapshot;
-import io.poolcast.pooling.LocalDays;
-import java.time.ZoneId;
+import io.poolcast.pooling.LocalDayLookup;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
@@ -46,8 +45,8 @@ public final class SaleNumbering extends ProcessFunction<PosSale, ShopDaySales> 
   public void processElement(PosSale sale, Context ctx, Collector<ShopDaySales> out) {
     int shop = numbers.shop(sale.shopId());
     int sku = numbers.sku(sale.sku());
-    ZoneId zone = shop == SaleNumbers.UNKNOWN ? null : numbers.zone(shop);
-    if (zone == null || sku == SaleNumbers.UNKNOWN) {
+    LocalDayLookup days = shop == SaleNumbers.UNKNOWN ? null : numbers.days(shop);
+    if (days == null || sku == SaleNumbers.UNKNOWN) {
       unknown.inc();
       ctx.output(
           DeadLetters.TAG,
@@ -59,7 +58,7 @@ public final class SaleNumbering extends ProcessFunction<PosSale, ShopDaySales> 
               sale.eventTime()));
       return;
     }
-    int day = Math.toIntExact(LocalDays.dayOf(sale.eventTime(), zone).toEpochDay());
+    int day = Math.toIntExact(days.epochDayOf(sale.eventTime()));
     out.collect(
         ShopDaySales.of(
             shop, day, sku, sale.quantity(), sale.valueCents(), keepEvents ? sale : null));

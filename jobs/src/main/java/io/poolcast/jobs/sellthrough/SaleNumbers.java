@@ -5,6 +5,7 @@ import io.poolcast.events.reference.Shop;
 import io.poolcast.events.reference.Sku;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.StageKey;
+import io.poolcast.pooling.LocalDayLookup;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -24,19 +25,22 @@ final class SaleNumbers {
   private final Map<String, Integer> skuNumbers;
   private final String[] shopIds;
   private final String[] skuIds;
-  private final ZoneId[] shopZones;
+  private final LocalDayLookup[] shopDays;
 
   SaleNumbers(World world) {
-    Map<String, ZoneId> zones = new HashMap<>();
+    // One lookup per zone, shared by its shops: a day's sales of all of them hit its bounds.
+    Map<ZoneId, LocalDayLookup> lookups = new HashMap<>();
+    Map<String, LocalDayLookup> regionDays = new HashMap<>();
     for (Region r : world.regions()) {
-      zones.put(r.regionId(), ZoneId.of(r.zoneId() == null ? Region.DEFAULT_ZONE : r.zoneId()));
+      ZoneId zone = ZoneId.of(r.zoneId() == null ? Region.DEFAULT_ZONE : r.zoneId());
+      regionDays.put(r.regionId(), lookups.computeIfAbsent(zone, LocalDayLookup::new));
     }
     List<Shop> shops = world.shops();
     shopIds = new String[shops.size()];
-    shopZones = new ZoneId[shops.size()];
+    shopDays = new LocalDayLookup[shops.size()];
     for (int i = 0; i < shops.size(); i++) {
       shopIds[i] = shops.get(i).shopId();
-      shopZones[i] = zones.get(shops.get(i).regionId());
+      shopDays[i] = regionDays.get(shops.get(i).regionId());
     }
     shopNumbers = StageKey.positions(Arrays.asList(shopIds));
     List<Sku> skus = world.skus();
@@ -67,6 +71,14 @@ final class SaleNumbers {
 
   /** The zone of a shop's region; null when the reference data has no such region. */
   ZoneId zone(int shop) {
-    return shopZones[shop];
+    return shopDays[shop] == null ? null : shopDays[shop].zone();
+  }
+
+  /**
+   * The local days of a shop's region (shared by the zone's shops, so not thread-safe); null when
+   * the reference data has no such region.
+   */
+  LocalDayLookup days(int shop) {
+    return shopDays[shop];
   }
 }
