@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.parquet.avro.AvroSchemaConverter;
 import org.apache.parquet.avro.AvroWriteSupport;
@@ -26,6 +27,8 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
   private final String[] names;
   private final MethodHandle[] accessors;
   private final AvroValueMapping[] fields;
+  private final boolean[] texts;
+  private final TextBinaries binaries = new TextBinaries();
   private RecordConsumer consumer;
 
   private RecordWriteSupport(
@@ -37,6 +40,18 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
     this.names = names;
     this.accessors = accessors;
     this.fields = fields;
+    this.texts = new boolean[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      texts[i] = isText(fields[i]);
+    }
+  }
+
+  /** Whether a field is written as its string's UTF-8 bytes, so through {@link TextBinaries}. */
+  private static boolean isText(AvroValueMapping field) {
+    AvroValueMapping value =
+        field instanceof AvroValueMapping.Nullable nullable ? nullable.value() : field;
+    return value instanceof AvroValueMapping.Primitive primitive
+        && primitive.schema().getType() == Schema.Type.STRING;
   }
 
   /** The write support of a flat record type; empty for one with lists or nested records. */
@@ -101,7 +116,11 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
       Object value = read(i, row);
       if (value != null) { // a null is an absent optional field, as parquet-avro writes it
         consumer.startField(names[i], i);
-        fields[i].write(consumer, value);
+        if (texts[i]) {
+          consumer.addBinary(binaries.of((String) value));
+        } else {
+          fields[i].write(consumer, value);
+        }
         consumer.endField(names[i], i);
       }
     }
