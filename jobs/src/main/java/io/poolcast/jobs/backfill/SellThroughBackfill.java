@@ -8,6 +8,7 @@ import io.poolcast.forecasting.insight.StockLedger;
 import io.poolcast.jobs.pooling.WorldSnapshot;
 import io.poolcast.jobs.sellthrough.DayBounds;
 import io.poolcast.jobs.sellthrough.SellThroughJob;
+import io.poolcast.jobs.sellthrough.SellThroughTally;
 import io.poolcast.jobs.sellthrough.SellThroughWiring;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,10 +44,10 @@ public final class SellThroughBackfill {
   static final String DATE_COLUMN = "date";
 
   /**
-   * The longest range whose shop rows the shop stage writes itself ({@link
-   * StagedBackfill#writeInPlace}): a subtask holds a file open for every day of the range, each
-   * with its row group and encoders on the heap, so a longer range gathers its shop rows by
-   * partition through a sorted exchange like the roll-ups (slower, in bounded memory).
+   * The longest range whose rows the stages that make them write themselves ({@link
+   * StagedBackfill#writeInPlace}): a subtask holds a file open for every partition of the range,
+   * each with its row group and encoders on the heap, so a longer range gathers its rows by
+   * partition through a sorted exchange (slower, in bounded memory).
    */
   static final int MAX_DAYS_WRITTEN_IN_PLACE = 31;
 
@@ -59,7 +60,7 @@ public final class SellThroughBackfill {
     this(range, world, out, MAX_DAYS_WRITTEN_IN_PLACE);
   }
 
-  /** With another limit to writing shop rows in place, for tests of the longer ranges' path. */
+  /** With another limit to writing rows in place, for tests of the longer ranges' path. */
   SellThroughBackfill(BackfillRange range, World world, Path out, int maxDaysWrittenInPlace) {
     this.range = Objects.requireNonNull(range, "range");
     this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
@@ -87,19 +88,24 @@ public final class SellThroughBackfill {
           inRange,
           SellThroughWiring.SELL_THROUGH);
     } else {
-      // Shop rows (nine in ten) are written where they are made; roll-ups gathered by partition.
+      // Rows are written where they are made: shop rows by the shop stage, in shop order, and
+      // roll-up rows by the classes' stage, each key's days in series order.
       staged.writeInPlace(
           streams.shopRows(),
           SellThroughRow.class,
           SellThroughWiring.partitions(),
           inRange,
-          SellThroughWiring.SELL_THROUGH);
-      staged.write(
+          SellThroughWiring.SELL_THROUGH,
+          "shop-rows",
+          1);
+      staged.writeInPlace(
           streams.rollupRows(),
           SellThroughRow.class,
           SellThroughWiring.partitions(),
           inRange,
-          SellThroughWiring.SELL_THROUGH);
+          SellThroughWiring.SELL_THROUGH,
+          "rollups",
+          SellThroughTally.ROLLUPS.size());
     }
     staged.writeDeadLetters(streams.deadLetters());
   }

@@ -191,24 +191,30 @@ public final class StagedBackfill {
   /**
    * Writes the rows {@code inRange} keeps into the staged {@code table} from the task that makes
    * them, without an exchange: a file per partition and subtask, rows in the order they arrive
-   * ({@link SubtaskPartitionWriter}). For rows a keyed stage emits in a fixed order, with one
-   * partition per day of the range (a subtask holds them all open until its input ends).
+   * ({@link SubtaskPartitionWriter}). For rows a keyed stage emits in a fixed order, with {@code
+   * partitionsPerDay} partitions per day of the range (a subtask holds them all open until its
+   * input ends).
+   *
+   * @param part names this part of the table's rows in operator names and uids
    */
   public <T extends Record> void writeInPlace(
       DataStream<T> rows,
       Class<T> type,
       List<PartitionColumn<T>> partitions,
       FilterFunction<T> inRange,
-      String table) {
-    String uid = "backfill-write-" + table + "-in-place";
+      String table,
+      String part,
+      int partitionsPerDay) {
+    String uid = "backfill-write-" + table + "-" + part + "-in-place";
     rows.filter(inRange)
         .returns(EventTypes.of(type))
-        .name("backfill range " + table + " in place")
-        .uid("backfill-range-" + table + "-in-place")
+        .name("backfill range " + table + " " + part + " in place")
+        .uid("backfill-range-" + table + "-" + part + "-in-place")
         .transform(
             uid,
             Types.LONG,
-            new SubtaskPartitionWriter<>(type, partitions, stage().resolve(table), range.days()))
+            new SubtaskPartitionWriter<>(
+                type, partitions, stage().resolve(table), range.days() * partitionsPerDay))
         .uid(uid)
         .sinkTo(new DiscardingSink<>())
         .name(uid + " done")

@@ -31,7 +31,7 @@ public final class InsightFunction extends KeyedProcessFunction<String, SellThro
   @Override
   public void open(OpenContext openContext) {
     rules = new InsightRules(new SellThroughCatalog(world.world()));
-    pending = new PendingDays(getRuntimeContext());
+    pending = PendingDays.finished(getRuntimeContext());
     histories = new ValueHistories(getRuntimeContext());
   }
 

@@ -33,7 +33,7 @@ public final class RegionalPreferenceFunction
 
   @Override
   public void open(OpenContext openContext) {
-    pending = new PendingDays(getRuntimeContext());
+    pending = PendingDays.finished(getRuntimeContext());
     histories = new ValueHistories(getRuntimeContext());
   }
 

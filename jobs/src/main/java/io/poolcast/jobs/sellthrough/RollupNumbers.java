@@ -14,15 +14,17 @@ import java.util.Set;
 import org.apache.flink.api.java.functions.KeySelector;
 
 /**
- * The roll-up's BATCH key: a contribution's series and day ({@link SeriesDayKey}) as one number, so
- * that Flink's sort compares it whole in its 8-byte prefix (a string key ties there and is then
- * compared byte by byte, see {@link StageKey}). From the high bits: the level (2 bits), the region
- * (14), the SKU, category or supplier (28) and the epoch day (20), each by its position in the
- * reference data. Exact: a region × SKU series' supplier and category follow from its SKU, and the
- * other two levels have no SKU. Contributions come from the shop stage, which refuses events of
- * shops and SKUs the reference data does not list.
+ * Roll-up series and days as numbers, for a BATCH run: {@link ContributionCombiner} adds up a shop
+ * stage subtask's contributions by them, and the classes' stage is keyed by their supplier × region
+ * as a number ({@link #groups}), so that Flink's sort compares a key whole in its 8-byte prefix (a
+ * string key ties there and is then compared byte by byte, see {@link StageKey}). A series and day
+ * ({@link SeriesDayKey}), from the high bits: the level (2 bits), the region (14), the SKU,
+ * category or supplier (28) and the epoch day (20), each by its position in the reference data.
+ * Exact: a region × SKU series' supplier and category follow from its SKU, and the other two levels
+ * have no SKU. Contributions come from the shop stage, which refuses events of shops and SKUs the
+ * reference data does not list.
  */
-final class RollupNumbers implements KeySelector<SellThroughRow, Long>, Serializable {
+final class RollupNumbers implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int DAY_BITS = 20;
   private static final int ITEM_BITS = 28;
@@ -70,19 +72,9 @@ final class RollupNumbers implements KeySelector<SellThroughRow, Long>, Serializ
         List.copyOf(suppliers));
   }
 
-  @Override
-  public Long getKey(SellThroughRow row) {
-    return number(row);
-  }
-
   /** The number of a contribution's series and day. */
   long number(SellThroughRow row) {
-    if (regionNumbers == null) {
-      regionNumbers = StageKey.positions(regions);
-      skuNumbers = StageKey.positions(skus);
-      categoryNumbers = StageKey.positions(categories);
-      supplierNumbers = StageKey.positions(suppliers);
-    }
+    numberIds();
     long item =
         switch (row.level()) {
           case SellThroughRow.REGION_SKU -> number(skuNumbers, row.sku(), row);
@@ -100,6 +92,48 @@ final class RollupNumbers implements KeySelector<SellThroughRow, Long>, Serializ
         | region << (ITEM_BITS + DAY_BITS)
         | item << DAY_BITS
         | day;
+  }
+
+  /**
+   * The BATCH key of the classes' stage ({@link MoverClassFunction#rollingUp}): a roll-up's
+   * supplier × region ({@link SupplierRegionKey}) as a number, the region in the high half. Region
+   * × category rows, which belong to no one supplier, take the number after the last supplier's.
+   */
+  KeySelector<SellThroughRow, Long> groups() {
+    return new Groups(this);
+  }
+
+  long group(SellThroughRow row) {
+    numberIds();
+    long region = number(regionNumbers, row.regionId(), row);
+    long supplier =
+        row.supplierId() == null
+            ? suppliers.size()
+            : number(supplierNumbers, row.supplierId(), row);
+    return region << Integer.SIZE | supplier;
+  }
+
+  private void numberIds() {
+    if (regionNumbers == null) {
+      regionNumbers = StageKey.positions(regions);
+      skuNumbers = StageKey.positions(skus);
+      categoryNumbers = StageKey.positions(categories);
+      supplierNumbers = StageKey.positions(suppliers);
+    }
+  }
+
+  private static final class Groups implements KeySelector<SellThroughRow, Long> {
+    private static final long serialVersionUID = 1L;
+    private final RollupNumbers numbers;
+
+    Groups(RollupNumbers numbers) {
+      this.numbers = numbers;
+    }
+
+    @Override
+    public Long getKey(SellThroughRow row) {
+      return numbers.group(row);
+    }
   }
 
   /** The series and day of a number: the inverse of {@link #number}. */

@@ -42,9 +42,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *                        region × category ─ keyBy platform ─ RegionalPreferenceFunction ─┘
  * </pre>
  *
- * <p>A BATCH run gathers the sales per shop and day before keying them ({@link SaleCombiner}), and
- * adds the contributions up per series and day within each shop stage subtask before keying them
- * ({@link ContributionCombiner}).
+ * <p>A BATCH run gathers the sales per shop and day before keying them ({@link SaleCombiner}), adds
+ * the contributions up per series and day within each shop stage subtask before keying them ({@link
+ * ContributionCombiner}), and keys those sums by supplier × region at once: the classes' stage
+ * rolls them up ({@link MoverClassFunction#rollingUp}), with no roll-up stage of its own.
  */
 public final class SellThroughJob {
   /** Prefix of this job's source and decode operators. */
@@ -91,7 +92,8 @@ public final class SellThroughJob {
 
   /**
    * The pipeline's results: shop rows, roll-up rows (region × SKU rows with their classes), the
-   * roll-ups alone as the roll-up emits them (without classes, a watermark earlier), dead letters.
+   * roll-ups alone as the roll-up emits them (without classes; in STREAMING a watermark earlier),
+   * dead letters.
    */
   public record Streams(
       DataStream<SellThroughRow> shopRows,
@@ -184,17 +186,19 @@ public final class SellThroughJob {
             StageKey.forMode(env, () -> ShopNumbers.of(world.world())));
     DataStream<SellThroughRow> contributions =
         shopRows.getSideOutput(ShopStockFunction.CONTRIBUTIONS);
-    SingleOutputStreamOperator<SellThroughRow> rollups =
-        FlinkEnvironments.runsInBatch(shopRows.getExecutionEnvironment())
-            ? rollUp(summed(contributions, RollupNumbers.of(world.world())))
-            : rollUp(contributions.keyBy(new SeriesDayKey(), Types.STRING));
-    SingleOutputStreamOperator<SellThroughRow> classified =
-        rollups
-            .keyBy(new SupplierRegionKey())
-            .process(new MoverClassFunction())
-            .returns(EventTypes.of(SellThroughRow.class))
-            .name("ABC-XYZ classes")
-            .uid("sell-through-mover-classes");
+    SingleOutputStreamOperator<SellThroughRow> classified;
+    DataStream<SellThroughRow> rollups;
+    if (FlinkEnvironments.runsInBatch(env)) {
+      RollupNumbers numbers = RollupNumbers.of(world.world());
+      classified = classify(summed(contributions, numbers), MoverClassFunction.rollingUp());
+      rollups = classified.getSideOutput(MoverClassFunction.ROLLUPS);
+    } else {
+      SingleOutputStreamOperator<SellThroughRow> rolledUp =
+          rollUp(contributions.keyBy(new SeriesDayKey(), Types.STRING));
+      classified =
+          classify(rolledUp.keyBy(new SupplierRegionKey()), MoverClassFunction.ofRollups());
+      rollups = rolledUp;
+    }
     DataStream<DeadLetter> deadLetters =
         sales.refusedWith(
             orders.refusedWith(shopRows.getSideOutput(DeadLetters.TAG)),
@@ -216,7 +220,7 @@ public final class SellThroughJob {
 
   /**
    * A BATCH run's contributions: added up per series and day within each shop stage subtask first
-   * ({@link ContributionCombiner}), then keyed by their number.
+   * ({@link ContributionCombiner}), then keyed by supplier × region, as the classes are.
    */
   private static KeyedStream<SellThroughRow, Long> summed(
       DataStream<SellThroughRow> contributions, RollupNumbers numbers) {
@@ -226,20 +230,27 @@ public final class SellThroughJob {
             EventTypes.of(SellThroughRow.class),
             new ContributionCombiner(numbers, ContributionCombiner.DEFAULT_MAX_SERIES))
         .uid("sell-through-contribution-sums")
-        .keyBy(numbers, Types.LONG);
+        .keyBy(numbers.groups(), Types.LONG);
   }
 
-  /**
-   * Adds up the contributions per series and day; a BATCH run keys them by number, a STREAMING job
-   * by the series key its savepoints hold.
-   */
-  private static <K> SingleOutputStreamOperator<SellThroughRow> rollUp(
-      KeyedStream<SellThroughRow, K> contributions) {
+  /** A STREAMING job's roll-up: the contributions added up per series and day. */
+  private static SingleOutputStreamOperator<SellThroughRow> rollUp(
+      KeyedStream<SellThroughRow, String> contributions) {
     return contributions
-        .process(new SellThroughRollupFunction<K>())
+        .process(new SellThroughRollupFunction<String>())
         .returns(EventTypes.of(SellThroughRow.class))
         .name("roll up sell-through")
         .uid("sell-through-rollup");
+  }
+
+  /** The ABC / XYZ classes of region × SKU rows, keyed by supplier × region. */
+  private static <K> SingleOutputStreamOperator<SellThroughRow> classify(
+      KeyedStream<SellThroughRow, K> rollups, MoverClassFunction<K> classes) {
+    return rollups
+        .process(classes)
+        .returns(EventTypes.of(SellThroughRow.class))
+        .name("ABC-XYZ classes")
+        .uid("sell-through-mover-classes");
   }
 
   /**

@@ -12,9 +12,10 @@ import org.apache.flink.util.Collector;
  * Adds up the shop rows' contributions to one roll-up series and day ({@link SellThroughTally#add})
  * and emits the finished row when the watermark passes the day's end. The shop rows of a day are
  * all emitted by their own day-close timers before that watermark moves on, so a roll-up is
- * complete when it fires; state is cleared on emit.
+ * complete when it fires; state is cleared on emit. A STREAMING job's, keyed by {@link
+ * SeriesDayKey}: a BATCH run rolls up in the classes' stage ({@link MoverClassFunction#rollingUp}).
  *
- * @param <K> the key: {@link SeriesDayKey} in STREAMING, {@link RollupNumbers} in BATCH
+ * @param <K> the key
  */
 public final class SellThroughRollupFunction<K>
     extends KeyedProcessFunction<K, SellThroughRow, SellThroughRow> {

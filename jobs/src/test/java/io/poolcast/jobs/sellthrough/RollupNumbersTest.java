@@ -27,12 +27,30 @@ class RollupNumbersTest {
     Map<Long, String> seriesOfNumber = new HashMap<>();
     Map<String, Long> numberOfSeries = new HashMap<>();
     for (SellThroughRow c : contributions(world)) {
-      long number = numbers.getKey(c);
+      long number = numbers.number(c);
       String series = SellThroughTally.seriesKey(c);
       assertThat(seriesOfNumber.computeIfAbsent(number, n -> series)).isEqualTo(series);
       assertThat(numberOfSeries.computeIfAbsent(series, s -> number)).isEqualTo(number);
     }
     assertThat(seriesOfNumber).hasSizeGreaterThan(world.skus().size() * 2);
+  }
+
+  @Test
+  void equalGroupsExactlyForEqualSupplierRegionKeys() throws Exception {
+    World world = TinyWorld.world();
+    RollupNumbers numbers = RollupNumbers.of(world);
+    SupplierRegionKey byId = new SupplierRegionKey();
+    Map<Long, String> keyOfGroup = new HashMap<>();
+    Map<String, Long> groupOfKey = new HashMap<>();
+    for (SellThroughRow c : contributions(world)) {
+      long group = numbers.groups().getKey(c);
+      String key = byId.getKey(c);
+      assertThat(keyOfGroup.computeIfAbsent(group, g -> key)).isEqualTo(key);
+      assertThat(groupOfKey.computeIfAbsent(key, k -> group)).isEqualTo(group);
+    }
+    // Every supplier × region with shops, and one platform group per region.
+    assertThat(keyOfGroup.values()).anyMatch(k -> k.startsWith(SellThroughRow.PLATFORM_KEY + "|"));
+    assertThat(keyOfGroup).hasSizeGreaterThan(world.regions().size());
   }
 
   @Test
@@ -78,7 +96,7 @@ class RollupNumbersTest {
             null,
             null,
             Instant.EPOCH);
-    assertThatThrownBy(() -> numbers.getKey(unknownRegion))
+    assertThatThrownBy(() -> numbers.number(unknownRegion))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("atlantis");
   }
