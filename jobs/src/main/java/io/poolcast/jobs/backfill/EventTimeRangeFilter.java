@@ -31,6 +31,8 @@ public final class EventTimeRangeFilter<T> extends ProcessFunction<T, T> {
   private final SerializableFunction<T, Optional<Instant>> withoutTimestamp;
   private transient LongCounter read;
   private transient LongCounter outside;
+  private transient long firstMillis;
+  private transient long endMillis;
 
   private EventTimeRangeFilter(
       BackfillRange range, SerializableFunction<T, Optional<Instant>> withoutTimestamp) {
@@ -54,6 +56,9 @@ public final class EventTimeRangeFilter<T> extends ProcessFunction<T, T> {
     outside = new LongCounter();
     getRuntimeContext().addAccumulator(READ, read);
     getRuntimeContext().addAccumulator(OUTSIDE, outside);
+    // The range's bounds once, not for every one of millions of events.
+    firstMillis = range.firstEventTime().toEpochMilli();
+    endMillis = range.endEventTime().toEpochMilli();
   }
 
   @Override
@@ -68,10 +73,10 @@ public final class EventTimeRangeFilter<T> extends ProcessFunction<T, T> {
 
   /** {@code Long.MIN_VALUE} is the timestamp of a payload without a readable event time. */
   private boolean keeps(T event, Long timestamp) throws Exception {
-    Optional<Instant> time =
-        timestamp == null
-            ? withoutTimestamp.apply(event)
-            : Optional.of(timestamp).filter(t -> t != Long.MIN_VALUE).map(Instant::ofEpochMilli);
+    if (timestamp != null) {
+      return timestamp == Long.MIN_VALUE || (timestamp >= firstMillis && timestamp < endMillis);
+    }
+    Optional<Instant> time = withoutTimestamp.apply(event);
     return time.isEmpty() || range.readsEventAt(time.get());
   }
 

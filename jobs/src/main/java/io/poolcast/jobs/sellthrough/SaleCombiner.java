@@ -29,6 +29,9 @@ final class SaleCombiner extends AbstractStreamOperator<ShopDaySales>
 
   private final int maxSales;
   private transient Map<Long, Gathered> gathered;
+  // Each shop's last gathered day, by shop number: most sales find their day here, without boxing
+  // a key and a lookup in the map (which had been half of the gathering's time).
+  private transient Gathered[] lastOfShop;
   private transient int held;
   private transient StreamRecord<ShopDaySales> reuse;
 
@@ -40,23 +43,34 @@ final class SaleCombiner extends AbstractStreamOperator<ShopDaySales>
   public void open() throws Exception {
     super.open();
     gathered = new LinkedHashMap<>();
+    lastOfShop = new Gathered[0];
     reuse = new StreamRecord<>(null);
   }
 
   @Override
   public void processElement(StreamRecord<ShopDaySales> element) {
     ShopDaySales sales = element.getValue();
-    long shopDay = (long) sales.shop() << 32 | (sales.day() & 0xffffffffL);
-    Gathered day = gathered.get(shopDay);
-    if (day == null) {
-      day = new Gathered(sales.shop(), sales.day());
-      gathered.put(shopDay, day);
+    Gathered day = lastOf(sales.shop());
+    if (day == null || day.day != sales.day()) {
+      day =
+          gathered.computeIfAbsent(
+              (long) sales.shop() << 32 | (sales.day() & 0xffffffffL),
+              k -> new Gathered(sales.shop(), sales.day()));
+      lastOfShop[sales.shop()] = day;
     }
     day.add(sales, element.hasTimestamp() ? element.getTimestamp() : Long.MIN_VALUE);
     held += sales.size();
     if (held >= maxSales) {
       send();
     }
+  }
+
+  /** The shop's last gathered day, with room made for its number. */
+  private Gathered lastOf(int shop) {
+    if (shop >= lastOfShop.length) {
+      lastOfShop = Arrays.copyOf(lastOfShop, Math.max(shop + 1, 2 * lastOfShop.length));
+    }
+    return lastOfShop[shop];
   }
 
   @Override
@@ -70,6 +84,7 @@ final class SaleCombiner extends AbstractStreamOperator<ShopDaySales>
       output.collect(reuse.replace(day.sales(), day.latest));
     }
     gathered.clear();
+    Arrays.fill(lastOfShop, null);
     held = 0;
   }
 

@@ -71,6 +71,21 @@ class SaleCombinerTest {
   }
 
   @Test
+  void aShopBackOnAnEarlierDayAddsToThatDaysRecord() throws Exception {
+    var h = harness(SaleCombiner.DEFAULT_MAX_SALES);
+    feedSales(h); // shop 0's last sale is on DAY + 1
+    h.processElement(ShopDaySales.of(0, DAY, 9, 5, 500, null), 2_500);
+    h.processElement(ShopDaySales.of(7, DAY, 9, 1, 100, null), 2_600); // a shop number never seen
+    h.endInput();
+
+    assertThat(h.extractOutputValues())
+        .extracting(r -> r.shop() + "/" + r.day() + ":" + r.size())
+        .containsExactly(
+            "0/" + DAY + ":4", "1/" + DAY + ":1", "0/" + (DAY + 1) + ":1", "7/" + DAY + ":1");
+    h.close();
+  }
+
+  @Test
   void sendsWhatItHoldsWhenFullAndLosesNoSale() throws Exception {
     var h = harness(2);
     feedSales(h);
