@@ -237,7 +237,7 @@ public final class SellThroughJob {
   private static SingleOutputStreamOperator<SellThroughRow> rollUp(
       KeyedStream<SellThroughRow, String> contributions) {
     return contributions
-        .process(new SellThroughRollupFunction<String>())
+        .process(new SellThroughRollupFunction())
         .returns(EventTypes.of(SellThroughRow.class))
         .name("roll up sell-through")
         .uid("sell-through-rollup");

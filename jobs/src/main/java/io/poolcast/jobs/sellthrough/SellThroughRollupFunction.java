@@ -14,11 +14,9 @@ import org.apache.flink.util.Collector;
  * all emitted by their own day-close timers before that watermark moves on, so a roll-up is
  * complete when it fires; state is cleared on emit. A STREAMING job's, keyed by {@link
  * SeriesDayKey}: a BATCH run rolls up in the classes' stage ({@link MoverClassFunction#rollingUp}).
- *
- * @param <K> the key
  */
-public final class SellThroughRollupFunction<K>
-    extends KeyedProcessFunction<K, SellThroughRow, SellThroughRow> {
+public final class SellThroughRollupFunction
+    extends KeyedProcessFunction<String, SellThroughRow, SellThroughRow> {
   private static final long serialVersionUID = 1L;
 
   private transient ValueState<SellThroughRow> sum;
