@@ -28,7 +28,7 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
   private final MethodHandle[] accessors;
   private final AvroValueMapping[] fields;
   private final boolean[] texts;
-  private final TextBinaries binaries = new TextBinaries();
+  private final TextBinaries binaries;
   private RecordConsumer consumer;
 
   private RecordWriteSupport(
@@ -41,6 +41,7 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
     this.accessors = accessors;
     this.fields = fields;
     this.texts = new boolean[fields.length];
+    this.binaries = new TextBinaries(fields.length);
     for (int i = 0; i < fields.length; i++) {
       texts[i] = isText(fields[i]);
     }
@@ -117,7 +118,7 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
       if (value != null) { // a null is an absent optional field, as parquet-avro writes it
         consumer.startField(names[i], i);
         if (texts[i]) {
-          consumer.addBinary(binaries.of((String) value));
+          consumer.addBinary(binaries.of(i, (String) value));
         } else {
           fields[i].write(consumer, value);
         }

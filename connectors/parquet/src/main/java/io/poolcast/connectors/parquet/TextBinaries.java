@@ -12,13 +12,32 @@ import org.apache.parquet.io.api.Binary;
  * encodings byte by byte (on the seed year's shop rows, six string columns of 22 million rows, that
  * comparison and the encoding took a tenth of the writing). Bounded: once it holds {@link
  * #MAX_ENTRIES} strings it starts over, so a file of endless distinct strings costs only the
- * lookups. Not thread-safe: one per file writer.
+ * lookups. Each column also remembers its last string: rows written in order repeat their
+ * neighbour's instances (one shop's day, one level), and a reference check costs less than a lookup
+ * in a map of thousands. Not thread-safe: one per file writer.
  */
 final class TextBinaries {
   /** About 4 MB of entries at most: more than a file's shops, SKUs and suppliers together. */
   static final int MAX_ENTRIES = 1 << 15;
 
   private final Map<String, Binary> binaries = new HashMap<>();
+  private final String[] lastTexts;
+  private final Binary[] lastBinaries;
+
+  /** For a file of {@code columns} columns (the positions {@link #of(int, String)} takes). */
+  TextBinaries(int columns) {
+    lastTexts = new String[columns];
+    lastBinaries = new Binary[columns];
+  }
+
+  /** {@link #of(String)}, first checked against the column's last string by reference. */
+  Binary of(int column, String text) {
+    if (text != lastTexts[column]) {
+      lastBinaries[column] = of(text);
+      lastTexts[column] = text;
+    }
+    return lastBinaries[column];
+  }
 
   /** {@code text}'s UTF-8 bytes, backed by an array no one else holds or changes. */
   Binary of(String text) {
