@@ -97,6 +97,40 @@ class SellThroughTallyTest {
   }
 
   @Test
+  void categoryAndSupplierSumsAreTheirRowsContributionsAddedInRowOrder() {
+    java.util.Random random = new java.util.Random(17);
+    List<SellThroughRow> shopDay = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Sku sku = TinyWorld.world().skus().get(random.nextInt(TinyWorld.world().skus().size()));
+      var ledger = StockLedger.start();
+      for (int d = random.nextInt(5); d > 0; d--) { // averages over a few days: thirds, sevenths
+        ledger = ledger.closeDay(random.nextInt(9), random.nextInt(9), true).ledger();
+      }
+      var day = ledger.closeDay(random.nextInt(20), random.nextInt(20), random.nextBoolean());
+      shopDay.add(
+          SellThroughTally.shopRow("shop-1", "east-hz", sku, DAY, day, random.nextInt(900), END));
+    }
+    List<SellThroughRow> expected = new java.util.ArrayList<>();
+    java.util.Map<String, SellThroughRow> categories = new java.util.LinkedHashMap<>();
+    java.util.Map<String, SellThroughRow> suppliers = new java.util.LinkedHashMap<>();
+    for (SellThroughRow row : shopDay) {
+      expected.add(SellThroughTally.contribution(row, SellThroughRow.REGION_SKU));
+      categories.merge(
+          row.category(),
+          SellThroughTally.contribution(row, SellThroughRow.REGION_CATEGORY),
+          SellThroughTally::add);
+      suppliers.merge(
+          row.supplierId(),
+          SellThroughTally.contribution(row, SellThroughRow.SUPPLIER),
+          SellThroughTally::add);
+    }
+    expected.addAll(categories.values());
+    expected.addAll(suppliers.values());
+    assertThat(categories).hasSizeGreaterThan(1);
+    assertThat(SellThroughTally.contributions(shopDay)).isEqualTo(expected); // to the last bit
+  }
+
+  @Test
   void eachLevelKeepsOnlyItsKeys() {
     SellThroughRow r = shopRow("shop-1", 12, 4, 1_200);
     SellThroughRow category = SellThroughTally.contribution(r, SellThroughRow.REGION_CATEGORY);
