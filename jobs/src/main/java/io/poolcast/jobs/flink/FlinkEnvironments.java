@@ -12,7 +12,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /** Execution environments with PoolCast's settings, for a local MiniCluster or a real cluster. */
 public final class FlinkEnvironments {
   /** Managed (sort) memory of a local backfill's MiniCluster, off the JVM heap. */
-  static final String LOCAL_SORT_MEMORY = "1g";
+  static final String LOCAL_SORT_MEMORY = "2g";
 
   private FlinkEnvironments() {}
 
@@ -77,7 +77,9 @@ public final class FlinkEnvironments {
    * <ul>
    *   <li>more sort memory: BATCH sorts every keyed input in Flink's managed memory, and a local
    *       MiniCluster gets 128 MB of it unless told otherwise: a year of events then spills and
-   *       merges runs on disk several times;
+   *       merges runs on disk several times. 2 GB: with 1 GB the seed year's 28-day sell-through
+   *       still spilled its shop stage's and classes' stage's inputs, and took 12–27 % longer
+   *       (BENCHMARKS.md);
    *   <li>no compression of the data handed from one stage to the next: it never leaves this
    *       machine's disk (mostly its page cache), and compressing and decompressing it with LZ4
    *       took 6 % of a sell-through backfill's CPU.
