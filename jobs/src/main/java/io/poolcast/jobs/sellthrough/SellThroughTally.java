@@ -171,6 +171,9 @@ public final class SellThroughTally {
     }
   }
 
+  /**
+   * A shop row as its contribution to a roll-up level: the keys that level does not have cleared.
+   */
   public static SellThroughRow contribution(SellThroughRow shopRow, String level) {
     SellThroughRow r = shopRow;
     boolean sku = level.equals(SellThroughRow.REGION_SKU);
