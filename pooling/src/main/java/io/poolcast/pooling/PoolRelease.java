@@ -43,7 +43,7 @@ final class PoolRelease {
       return earlyRelease(pool, policy, at, ref, terms, active, totals, minimumMet);
     }
     if (minimumMet) {
-      return ReleasedLines.build(pool.key, active, ref, terms, true, ReleaseReason.CUTOFF, at)
+      return ReleasedLines.build(pool.key, active, totals, terms, true, ReleaseReason.CUTOFF, at)
           .toRelease(List.of(), List.of(), List.of(), "minimum met at cut-off");
     }
     return underMinimum(pool, policy, at, ref, terms, active);
@@ -67,7 +67,7 @@ final class PoolRelease {
     if (!top || !trucks.isFull(policy.fullTruckFill())) {
       return Release.nothing(poolId, at, "before cut-off, not at top tier with full trucks");
     }
-    return ReleasedLines.build(pool.key, active, ref, terms, true, ReleaseReason.EARLY_FULL, at)
+    return ReleasedLines.build(pool.key, active, totals, terms, true, ReleaseReason.EARLY_FULL, at)
         .toRelease(List.of(), List.of(), List.of(), "top tiers and full trucks before cut-off");
   }
 

@@ -34,15 +34,30 @@ record ReleasedLines(
       boolean tiered,
       ReleaseReason reason,
       Instant at) {
-    PoolTotals totals = PoolTotals.of(orders, ref);
+    return build(key, orders, PoolTotals.of(orders, ref), terms, tiered, reason, at);
+  }
+
+  /**
+   * As {@link #build(PoolKey, List, PoolingReference, SupplierTerms, boolean, ReleaseReason,
+   * Instant)}, with the orders' totals already summed.
+   */
+  static ReleasedLines build(
+      PoolKey key,
+      List<ShopOrderEvent> orders,
+      PoolTotals totals,
+      SupplierTerms terms,
+      boolean tiered,
+      ReleaseReason reason,
+      Instant at) {
     PoolQuote quote = tiered ? PoolQuote.tiered(totals, terms) : PoolQuote.atList(totals, terms);
     long trucks = TruckPlans.of(totals, terms.supplier).trucks();
+    String poolId = key.poolId(); // one string for all the release's rows, not one each
     List<PooledOrderLine> lines = new ArrayList<>();
     for (SkuTotal sku : totals.skus()) {
       PoolQuote.SkuPrice price = quote.price(sku.sku());
       lines.add(
           new PooledOrderLine(
-              key.poolId(),
+              poolId,
               key.supplierId(),
               key.regionId(),
               key.deliveryDate(),
@@ -62,13 +77,13 @@ record ReleasedLines(
     List<PoolAllocation> allocations = new ArrayList<>();
     List<OrderRelease> notes = new ArrayList<>();
     for (ShopOrderEvent order : sortedById(orders)) {
-      notes.add(new OrderRelease(key.poolId(), order.orderId(), order.shopId(), reason));
+      notes.add(new OrderRelease(poolId, order.orderId(), order.shopId(), reason));
       for (Map.Entry<String, Long> q : quantitiesBySku(order).entrySet()) {
         SkuTotal sku = totals.sku(q.getKey()).orElseThrow();
         long unit = quote.price(sku.sku()).unitPriceCents();
         allocations.add(
             new PoolAllocation(
-                key.poolId(),
+                poolId,
                 order.orderId(),
                 order.shopId(),
                 sku.sku(),
@@ -78,7 +93,7 @@ record ReleasedLines(
                 PooledPrice.savingCents(sku.listPriceCents(), unit, q.getValue())));
       }
     }
-    return new ReleasedLines(key.poolId(), at, lines, allocations, notes);
+    return new ReleasedLines(poolId, at, lines, allocations, notes);
   }
 
   Release toRelease(

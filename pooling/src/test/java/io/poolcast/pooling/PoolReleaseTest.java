@@ -76,6 +76,36 @@ class PoolReleaseTest {
   }
 
   @Test
+  void aReleaseListsItsLinesAndAllocationsInTheirNaturalOrder() {
+    // o9 comes first, its SKUs out of order: the release sorts by order and SKU.
+    pool.apply(
+        placed("o9", "shop-9", line("sku-c", 4, 999), line("sku-a", 3, 4_800)), MORNING, ref);
+    minimumMet();
+    Release r = pool.release(ReleasePolicy.DEFAULT, CUTOFF, ref);
+
+    assertThat(r.lines())
+        .extracting(PooledOrderLine::sku)
+        .containsExactly("sku-a", "sku-b", "sku-c");
+    assertThat(r.lines()).isSorted();
+    assertThat(r.allocations())
+        .extracting(a -> a.orderId() + "/" + a.sku())
+        .containsExactly("o1/sku-a", "o2/sku-a", "o2/sku-b", "o3/sku-c", "o9/sku-a", "o9/sku-c");
+    assertThat(r.allocations()).isSorted();
+  }
+
+  @Test
+  void allocationsOrderByPoolOrderAndSkuOnly() {
+    PoolAllocation a = new PoolAllocation("p1", "o2", "shop-1", "sku-a", 1, 100, 90, 10);
+    assertThat(a.compareTo(new PoolAllocation("p1", "o1", "shop-1", "sku-a", 1, 100, 90, 10)))
+        .isPositive();
+    assertThat(a.compareTo(new PoolAllocation("p2", "o1", "shop-1", "sku-a", 1, 100, 90, 10)))
+        .isNegative();
+    assertThat(a.compareTo(new PoolAllocation("p1", "o2", "shop-9", "sku-b", 1, 100, 90, 10)))
+        .isNegative();
+    assertThat(a.compareTo(new PoolAllocation("p1", "o2", "shop-9", "sku-a", 5, 1, 1, 0))).isZero();
+  }
+
+  @Test
   void categoryTierAddsToEveryLine() {
     minimumMet();
     // + ¥4,995 of dairy: ¥10,469.93 over 3 categories reaches category tier 1 (2 %).

@@ -21,10 +21,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 /**
  * Recomputes the pooled orders and allocations of a range of delivery days from archived shop
  * orders: the streaming job's own pipeline ({@link PoolingJob#pipeline}) on a bounded input in
- * BATCH mode, writing each partition of the range once into a staging folder; after the job
- * succeeded, the range of {@code pooled_orders/} and {@code pool_allocations/} is swapped for the
- * staged one ({@link PartitionRangeReplace}). A failed job leaves the tables untouched; partitions
- * outside the range are never touched; the same inputs give the same files.
+ * BATCH mode, writing the partitions of the range into a staging folder; after the job succeeded,
+ * the range of {@code pooled_orders/} and {@code pool_allocations/} is swapped for the staged one
+ * ({@link PartitionRangeReplace}). A failed job leaves the tables untouched; partitions outside the
+ * range are never touched; the same inputs give the same files.
  *
  * <p>Refused events go to {@code backfill_dead_letters/pooling_FROM_TO/reason=.../}, replaced as a
  * whole by a rerun of the same range.
@@ -33,16 +33,36 @@ public final class PoolingBackfill {
   static final String DATE_COLUMN = "delivery_date";
   static final String DEAD_LETTERS = StagedBackfill.DEAD_LETTERS;
 
+  /**
+   * The longest range whose rows the pooling stage's subtasks gather and write themselves ({@link
+   * StagedBackfill#gatherInPlace}): they hold all their rows on the heap until the input ends, so a
+   * longer range gathers its rows by partition through a sorted exchange (slower, in bounded
+   * memory).
+   */
+  static final int MAX_DAYS_GATHERED_IN_PLACE = 62;
+
   private final BackfillRange range;
   private final WorldSnapshot world;
   private final ReleasePolicyFile policies;
   private final Path out;
+  private final int maxDaysGatheredInPlace;
 
   public PoolingBackfill(BackfillRange range, World world, ReleasePolicyFile policies, Path out) {
+    this(range, world, policies, out, MAX_DAYS_GATHERED_IN_PLACE);
+  }
+
+  /** With another limit to gathering rows in place, for tests of the longer ranges' path. */
+  PoolingBackfill(
+      BackfillRange range,
+      World world,
+      ReleasePolicyFile policies,
+      Path out,
+      int maxDaysGatheredInPlace) {
     this.range = Objects.requireNonNull(range, "range");
     this.world = WorldSnapshot.of(Objects.requireNonNull(world, "world"));
     this.policies = Objects.requireNonNull(policies, "policies");
     this.out = out.toAbsolutePath();
+    this.maxDaysGatheredInPlace = maxDaysGatheredInPlace;
   }
 
   /** What a backfill did. */
@@ -86,13 +106,22 @@ public final class PoolingBackfill {
     staged().writeDeadLetters(streams.deadLetters());
   }
 
+  /**
+   * Writes a table's rows: gathered by the pooling stage's subtasks (a file per partition and
+   * subtask) for a range of up to {@link #MAX_DAYS_GATHERED_IN_PLACE} days, else gathered into one
+   * file per partition through an exchange.
+   */
   private <T extends Record> void write(
       DataStream<T> rows,
       Class<T> type,
       List<PartitionColumn<T>> partitions,
       DeliveryDayFilter<T> inRange,
       String table) {
-    staged().write(rows, type, partitions, inRange, table);
+    if (range.days() <= maxDaysGatheredInPlace) {
+      staged().gatherInPlace(rows, type, partitions, inRange, table, "pools");
+    } else {
+      staged().write(rows, type, partitions, inRange, table);
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import io.poolcast.connectors.parquet.PartitionRangeReplace;
 import io.poolcast.events.DeadLetter;
 import io.poolcast.events.RawEvent;
 import io.poolcast.jobs.flink.Decoded;
+import io.poolcast.jobs.flink.GatheringPartitionWriter;
 import io.poolcast.jobs.flink.SubtaskPartitionWriter;
 import io.poolcast.jobs.flink.TableOutput;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.apache.flink.streaming.api.operators.OneInputStreamOperator;
 
 /**
  * What every backfill shares: its rows are written once per partition into a staging folder ({@code
@@ -205,16 +207,53 @@ public final class StagedBackfill {
       String table,
       String part,
       int partitionsPerDay) {
+    inPlace(
+        rows,
+        type,
+        inRange,
+        table,
+        part,
+        new SubtaskPartitionWriter<>(
+            type, partitions, stage().resolve(table), range.days() * partitionsPerDay));
+  }
+
+  /**
+   * Writes the rows {@code inRange} keeps into the staged {@code table} from the task that makes
+   * them, without an exchange: each subtask gathers its rows on the heap and writes a file per
+   * partition, sorted, when its input ends ({@link GatheringPartitionWriter}). For rows that come
+   * in no partition order, as many as fit the heap.
+   *
+   * @param part names this part of the table's rows in operator names and uids
+   */
+  public <T extends Record> void gatherInPlace(
+      DataStream<T> rows,
+      Class<T> type,
+      List<PartitionColumn<T>> partitions,
+      FilterFunction<T> inRange,
+      String table,
+      String part) {
+    inPlace(
+        rows,
+        type,
+        inRange,
+        table,
+        part,
+        new GatheringPartitionWriter<>(type, partitions, stage().resolve(table)));
+  }
+
+  private <T extends Record> void inPlace(
+      DataStream<T> rows,
+      Class<T> type,
+      FilterFunction<T> inRange,
+      String table,
+      String part,
+      OneInputStreamOperator<T, Long> writer) {
     String uid = "backfill-write-" + table + "-" + part + "-in-place";
     rows.filter(inRange)
         .returns(EventTypes.of(type))
         .name("backfill range " + table + " " + part + " in place")
         .uid("backfill-range-" + table + "-" + part + "-in-place")
-        .transform(
-            uid,
-            Types.LONG,
-            new SubtaskPartitionWriter<>(
-                type, partitions, stage().resolve(table), range.days() * partitionsPerDay))
+        .transform(uid, Types.LONG, writer)
         .uid(uid)
         .sinkTo(new DiscardingSink<>())
         .name(uid + " done")

@@ -6,10 +6,7 @@ import io.poolcast.connectors.parquet.HivePartitioner;
 import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.connectors.parquet.PartitionColumn;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -25,10 +22,10 @@ import org.apache.flink.util.Collector;
  *
  * <p>Used by BATCH runs of the jobs (see {@link TableOutput}) and by backfills (into a stage).
  *
- * <p>Rows are sorted, by their natural order if they have one (a {@link Comparable} row) and then
- * by their text, and the file is always {@value HivePartitionedWriter#FILE_NAME}, so a rerun writes
- * the same bytes; a retried task overwrites its file atomically. The staging folder must be a path
- * every task manager can write (local runs, or a shared mount).
+ * <p>Rows are sorted ({@link PartitionRows}) and the file is always {@value
+ * HivePartitionedWriter#FILE_NAME}, so a rerun writes the same bytes; a retried task overwrites its
+ * file atomically. The staging folder must be a path every task manager can write (local runs, or a
+ * shared mount).
  */
 public final class PartitionFileWriter<T extends Record>
     extends KeyedProcessFunction<Long, T, Long> {
@@ -39,7 +36,6 @@ public final class PartitionFileWriter<T extends Record>
   private final HivePartitioner<T> partitioner;
   private final String stage;
   private transient ListState<T> rows;
-  private transient RecordText<T> text;
   private transient LongCounter partitions;
 
   /**
@@ -59,7 +55,6 @@ public final class PartitionFileWriter<T extends Record>
     rows =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("partition-rows", EventTypes.of(type)));
-    text = new RecordText<>(type);
     partitions = new LongCounter();
     getRuntimeContext().addAccumulator(PARTITIONS + "-" + type.getSimpleName(), partitions);
   }
@@ -72,69 +67,16 @@ public final class PartitionFileWriter<T extends Record>
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Long> out) throws Exception {
-    for (Map.Entry<String, List<T>> partition : byPath(rows.get()).entrySet()) {
-      List<T> sorted = sorted(partition.getValue());
-      Path file =
-          Path.of(stage).resolve(partition.getKey()).resolve(HivePartitionedWriter.FILE_NAME);
-      ParquetFiles.writeAtomically(file, type, sorted);
-      partitions.add(1);
-      out.collect((long) sorted.size());
-    }
-    rows.clear();
-  }
-
-  /**
-   * A key's rows by partition path: one partition, unless two share the key's hash. A row with the
-   * same partition values as the one before has the same path, which is then not formatted again.
-   */
-  private Map<String, List<T>> byPath(Iterable<T> keyRows) {
-    Map<String, List<T>> byPath = new TreeMap<>();
-    PartitionPaths<T> paths = new PartitionPaths<>(partitioner);
-    String lastPath = null;
-    List<T> partition = null;
-    for (T row : keyRows) {
-      String path = paths.of(row);
-      if (path != lastPath) { // a new run of rows: the same partition's rows share one instance
-        partition = byPath.computeIfAbsent(path, p -> new ArrayList<>());
-        lastPath = path;
-      }
-      partition.add(row);
-    }
-    return byPath;
-  }
-
-  private List<T> sorted(List<T> partition) {
-    return Comparable.class.isAssignableFrom(type)
-        ? sortedNaturally(partition)
-        : sortedByText(partition);
-  }
-
-  /**
-   * The rows in their natural order, ties (rows a job does not emit twice) by their text. A row's
-   * text costs more than comparing its keys: on the seed year's sell-through, building the texts
-   * took a quarter of the writer's time.
-   */
-  @SuppressWarnings("unchecked")
-  private List<T> sortedNaturally(List<T> partition) {
-    partition.sort(
-        (a, b) -> {
-          int c = ((Comparable<T>) a).compareTo(b);
-          return c != 0 ? c : text.of(a).compareTo(text.of(b));
+    // One partition, unless two share the key's hash.
+    PartitionRows<T> keyRows = new PartitionRows<>(type, partitioner);
+    rows.get().forEach(keyRows::add);
+    keyRows.drain(
+        (path, sorted) -> {
+          Path file = Path.of(stage).resolve(path).resolve(HivePartitionedWriter.FILE_NAME);
+          ParquetFiles.writeAtomically(file, type, sorted);
+          partitions.add(1);
+          out.collect((long) sorted.size());
         });
-    return partition;
-  }
-
-  /**
-   * The rows sorted by their text, computed once per row (not once per comparison). The texts are
-   * garbage once this returns: a seed-scale partition holds 800 k rows, and their texts are as
-   * large as the rows, so they must not stay on the heap while the file is written.
-   */
-  private List<T> sortedByText(Iterable<T> partition) {
-    List<Map.Entry<String, T>> keyed = new ArrayList<>();
-    partition.forEach(r -> keyed.add(Map.entry(text.of(r), r)));
-    keyed.sort(Map.Entry.comparingByKey());
-    List<T> sorted = new ArrayList<>(keyed.size());
-    keyed.forEach(e -> sorted.add(e.getValue()));
-    return sorted;
+    rows.clear();
   }
 }

@@ -41,8 +41,8 @@ public final class PoolingWiring {
   /** How allocations are partitioned: their pool's delivery_date, then region. */
   public static List<PartitionColumn<PoolAllocation>> allocationPartitions() {
     return List.of(
-        PartitionColumn.of("delivery_date", PoolingWiring::deliveryDate),
-        PartitionColumn.of("region", PoolingWiring::region));
+        PartitionColumn.of("delivery_date", new PoolIdPart(PoolKey::deliveryDate)),
+        PartitionColumn.of("region", new PoolIdPart(PoolKey::regionId)));
   }
 
   private PoolingWiring() {}
@@ -117,9 +117,5 @@ public final class PoolingWiring {
   /** An allocation's delivery day, from its pool id; null if the id cannot be read. */
   public static LocalDate deliveryDate(PoolAllocation a) {
     return PoolKey.parse(a.poolId()).map(PoolKey::deliveryDate).orElse(null);
-  }
-
-  static Object region(PoolAllocation a) {
-    return PoolKey.parse(a.poolId()).map(PoolKey::regionId).orElse(null);
   }
 }

@@ -161,6 +161,38 @@ class PoolingBackfillTest {
   }
 
   @Test
+  void aRangeTooLongToGatherInPlaceGathersItsRowsIntoOneFileAPartition(@TempDir Path other)
+      throws Exception {
+    backfill(events);
+    new PoolingBackfill(RANGE, world, ReleasePolicyFile.defaults(), other, 2)
+        .run(env("BATCH", 2), new JsonLinesInput(events), StreamExecutionEnvironment::execute);
+
+    for (String table : List.of(PoolingWiring.POOLED_ORDERS, PoolingWiring.POOL_ALLOCATIONS)) {
+      assertThat(fileNames(out.resolve(table)))
+          .isNotEmpty()
+          .allMatch(f -> f.startsWith("part-0000"));
+      assertThat(fileNames(other.resolve(table))).isNotEmpty().containsOnly("part-00000.parquet");
+      String sameRows =
+          "SELECT count(*) FROM ((SELECT * FROM %1$s EXCEPT ALL SELECT * FROM %2$s)"
+              + " UNION ALL (SELECT * FROM %2$s EXCEPT ALL SELECT * FROM %1$s))";
+      assertThat(query(String.format(sameRows, rows(out, table), rows(other, table))))
+          .containsExactly("0");
+      assertThat(query("SELECT count(*) FROM " + rows(other, table)).get(0)).isNotEqualTo("0");
+    }
+  }
+
+  /** The names of a table's files, over all its partitions. */
+  private static List<String> fileNames(Path table) throws Exception {
+    try (Stream<Path> files = Files.walk(table)) {
+      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+    }
+  }
+
+  private static String rows(Path out, String table) {
+    return "read_parquet('" + out.resolve(table) + "/*/*/*.parquet', hive_partitioning = true)";
+  }
+
+  @Test
   void aBackfillThatFailsMidwayLeavesThePreviousPartitions() throws Exception {
     backfill(events);
     Map<String, String> before = contents(out);

@@ -1,7 +1,10 @@
 package io.poolcast.pooling.model;
 
+import java.util.Comparator;
+
 /**
- * What one order gets of one pooled line: the shop's share and price.
+ * What one order gets of one pooled line: the shop's share and price. Ordered by pool, order and
+ * SKU, the order a release lists them in and a table's files keep them in.
  *
  * @param poolId the pool
  * @param orderId the order
@@ -20,4 +23,15 @@ public record PoolAllocation(
     long quantity,
     long listPriceCents,
     long unitPriceCents,
-    long savingCents) {}
+    long savingCents)
+    implements Comparable<PoolAllocation> {
+  private static final Comparator<String> KEY = Comparator.nullsFirst(Comparator.naturalOrder());
+
+  /** By pool, order and SKU. */
+  @Override
+  public int compareTo(PoolAllocation other) {
+    int c = KEY.compare(poolId, other.poolId);
+    c = c != 0 ? c : KEY.compare(orderId, other.orderId);
+    return c != 0 ? c : KEY.compare(sku, other.sku);
+  }
+}

@@ -2,9 +2,11 @@ package io.poolcast.pooling.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
- * One line of a pooled batch order as the supplier receives it: one SKU of one pool.
+ * One line of a pooled batch order as the supplier receives it: one SKU of one pool. Ordered by
+ * pool, SKU and release time, the order a release lists them in and a table's files keep them in.
  *
  * @param poolId the pool, {@code supplier|region|date}
  * @param supplierId the supplier
@@ -39,10 +41,21 @@ public record PooledOrderLine(
     int orderCount,
     long trucks,
     ReleaseReason releaseReason,
-    Instant releasedAt) {
+    Instant releasedAt)
+    implements Comparable<PooledOrderLine> {
+  private static final Comparator<String> KEY = Comparator.nullsFirst(Comparator.naturalOrder());
+  private static final Comparator<Instant> AT = Comparator.nullsFirst(Comparator.naturalOrder());
 
   /** Value of the line at the pooled price, in cents. */
   public long valueCents() {
     return unitPriceCents * quantity;
+  }
+
+  /** By pool, SKU and release time. */
+  @Override
+  public int compareTo(PooledOrderLine other) {
+    int c = KEY.compare(poolId, other.poolId);
+    c = c != 0 ? c : KEY.compare(sku, other.sku);
+    return c != 0 ? c : AT.compare(releasedAt, other.releasedAt);
   }
 }

@@ -16,6 +16,19 @@ import org.apache.avro.generic.GenericRecord;
  * @param <T> the record type
  */
 public final class RecordAvroSchema<T extends Record> {
+  /**
+   * Each type's schema, derived once: a backfill opens a file per partition (thousands), and
+   * deriving it by reflection each time showed in its profile. Immutable, so shared by all threads.
+   */
+  private static final ClassValue<RecordAvroSchema<?>> SCHEMAS =
+      new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected RecordAvroSchema<?> computeValue(Class<?> type) {
+          return new RecordAvroSchema<>(new AvroValueMappings().forRecord((Class) type));
+        }
+      };
+
   private final RecordMapping<T> mapping;
 
   private RecordAvroSchema(RecordMapping<T> mapping) {
@@ -27,8 +40,9 @@ public final class RecordAvroSchema<T extends Record> {
    *
    * @throws IllegalArgumentException naming the component whose type has no mapping
    */
+  @SuppressWarnings("unchecked")
   public static <T extends Record> RecordAvroSchema<T> of(Class<T> type) {
-    return new RecordAvroSchema<>(new AvroValueMappings().forRecord(type));
+    return (RecordAvroSchema<T>) SCHEMAS.get(type);
   }
 
   public Schema schema() {

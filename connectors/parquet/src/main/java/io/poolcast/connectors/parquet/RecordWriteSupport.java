@@ -1,10 +1,13 @@
 package io.poolcast.connectors.parquet;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.parquet.avro.AvroSchemaConverter;
@@ -23,71 +26,91 @@ import org.apache.parquet.io.api.RecordConsumer;
  * @param <T> the record type
  */
 final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
+  /**
+   * Each flat record type's columns, built once: spinning their readers costs more than writing a
+   * small file (a backfill writes a file per partition, thousands). Empty for a type with lists or
+   * nested records. Columns hold no state, so every file and thread shares them.
+   */
+  private static final ClassValue<Optional<List<Column<Record>>>> COLUMNS =
+      new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected Optional<List<Column<Record>>> computeValue(Class<?> type) {
+          return (Optional) columns(RecordAvroSchema.of((Class<Record>) type));
+        }
+      };
+
   private final AvroWriteSupport<GenericData.Record> avro;
-  private final String[] names;
-  private final MethodHandle[] accessors;
-  private final AvroValueMapping[] fields;
-  private final boolean[] texts;
-  private final TextBinaries binaries;
+  private final List<Column<T>> columns;
+  private final TextBinaries text;
   private RecordConsumer consumer;
 
-  private RecordWriteSupport(
-      AvroWriteSupport<GenericData.Record> avro,
-      String[] names,
-      MethodHandle[] accessors,
-      AvroValueMapping[] fields) {
+  private RecordWriteSupport(AvroWriteSupport<GenericData.Record> avro, List<Column<T>> columns) {
     this.avro = avro;
-    this.names = names;
-    this.accessors = accessors;
-    this.fields = fields;
-    this.texts = new boolean[fields.length];
-    this.binaries = new TextBinaries(fields.length);
-    for (int i = 0; i < fields.length; i++) {
-      texts[i] = isText(fields[i]);
-    }
-  }
-
-  /** Whether a field is written as its string's UTF-8 bytes, so through {@link TextBinaries}. */
-  private static boolean isText(AvroValueMapping field) {
-    AvroValueMapping value =
-        field instanceof AvroValueMapping.Nullable nullable ? nullable.value() : field;
-    return value instanceof AvroValueMapping.Primitive primitive
-        && primitive.schema().getType() == Schema.Type.STRING;
+    this.columns = columns;
+    this.text = new TextBinaries(columns.size());
   }
 
   /** The write support of a flat record type; empty for one with lists or nested records. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   static <T extends Record> Optional<WriteSupport<T>> of(
       RecordAvroSchema<T> schema, ParquetConfiguration conf) {
-    RecordComponent[] components = schema.type().getRecordComponents();
-    String[] names = new String[components.length];
-    MethodHandle[] accessors = new MethodHandle[components.length];
-    AvroValueMapping[] fields = new AvroValueMapping[components.length];
-    for (int i = 0; i < components.length; i++) {
-      fields[i] = schema.mapping().field(i);
-      if (!fields[i].flat()) {
-        return Optional.empty();
-      }
-      names[i] = schema.schema().getFields().get(i).name();
-      accessors[i] = accessor(components[i]);
+    Optional<List<Column<T>>> columns = (Optional) COLUMNS.get(schema.type());
+    if (columns.isEmpty()) {
+      return Optional.empty();
     }
     AvroWriteSupport<GenericData.Record> avro =
         new AvroWriteSupport<>(
             new AvroSchemaConverter(conf).convert(schema.schema()),
             schema.schema(),
             GenericData.get());
-    return Optional.of(new RecordWriteSupport<>(avro, names, accessors, fields));
+    return Optional.of(new RecordWriteSupport<>(avro, columns.get()));
   }
 
-  private static MethodHandle accessor(RecordComponent component) {
-    try {
-      // Records declared inside non-public classes (tests, job-local rows) are still writable.
-      component.getAccessor().setAccessible(true);
-      return MethodHandles.lookup()
-          .unreflect(component.getAccessor())
-          .asType(MethodType.methodType(Object.class, Record.class));
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("cannot read " + component, e);
+  private static <T extends Record> Optional<List<Column<T>>> columns(RecordAvroSchema<T> schema) {
+    RecordComponent[] components = schema.type().getRecordComponents();
+    List<Column<T>> columns = new ArrayList<>(components.length);
+    for (int i = 0; i < components.length; i++) {
+      AvroValueMapping field = schema.mapping().field(i);
+      if (!field.flat()) {
+        return Optional.empty();
+      }
+      String name = schema.schema().getFields().get(i).name();
+      columns.add(column(name, i, components[i], field));
     }
+    return Optional.of(List.copyOf(columns));
+  }
+
+  /**
+   * How a component is written: primitives without boxing, strings and enum names through {@link
+   * TextBinaries}, everything else as its {@link AvroValueMapping} writes it.
+   */
+  private static <T extends Record> Column<T> column(
+      String name, int index, RecordComponent component, AvroValueMapping field) {
+    AvroValueMapping value =
+        field instanceof AvroValueMapping.Nullable nullable ? nullable.value() : field;
+    Class<?> type = component.getType();
+    Schema.Type avroType = value.schema().getType();
+    if (value instanceof AvroValueMapping.Primitive) {
+      if (type == long.class && avroType == Schema.Type.LONG) {
+        return new LongColumn<>(name, index, ComponentReaders.longs(component));
+      }
+      if (type == int.class && avroType == Schema.Type.INT) {
+        return new IntColumn<>(name, index, ComponentReaders.ints(component));
+      }
+      if (type == double.class && avroType == Schema.Type.DOUBLE) {
+        return new DoubleColumn<>(name, index, ComponentReaders.doubles(component));
+      }
+      if (type == String.class && avroType == Schema.Type.STRING) {
+        return new TextColumn<>(name, index, ComponentReaders.texts(component));
+      }
+    }
+    if (value instanceof AvroValueMapping.EnumName) { // its name, as EnumName writes it
+      Function<T, Object> constant = ComponentReaders.objects(component);
+      return new TextColumn<>(
+          name, index, row -> constant.apply(row) instanceof Enum<?> e ? e.name() : null);
+    }
+    return new ValueColumn<>(name, index, ComponentReaders.objects(component), field);
   }
 
   @Override
@@ -113,17 +136,8 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
   @Override
   public void write(T row) {
     consumer.startMessage();
-    for (int i = 0; i < fields.length; i++) {
-      Object value = read(i, row);
-      if (value != null) { // a null is an absent optional field, as parquet-avro writes it
-        consumer.startField(names[i], i);
-        if (texts[i]) {
-          consumer.addBinary(binaries.of(i, (String) value));
-        } else {
-          fields[i].write(consumer, value);
-        }
-        consumer.endField(names[i], i);
-      }
+    for (Column<T> column : columns) {
+      column.write(consumer, row, text);
     }
     consumer.endMessage();
   }
@@ -133,11 +147,125 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
     return avro.finalizeWrite();
   }
 
-  private Object read(int component, T row) {
-    try {
-      return (Object) accessors[component].invokeExact((Record) row);
-    } catch (Throwable e) {
-      throw new IllegalStateException("cannot read " + names[component] + " of " + row, e);
+  /**
+   * One column: writes its field of a row, or nothing for a null (an absent optional field, as
+   * parquet-avro writes it).
+   */
+  private abstract static class Column<T> {
+    private final String name;
+    private final int index;
+
+    Column(String name, int index) {
+      this.name = name;
+      this.index = index;
+    }
+
+    /** Writes the row's value; strings through the file's {@code text}. */
+    abstract void write(RecordConsumer consumer, T row, TextBinaries text);
+
+    final void start(RecordConsumer consumer) {
+      consumer.startField(name, index);
+    }
+
+    final void end(RecordConsumer consumer) {
+      consumer.endField(name, index);
+    }
+
+    final int index() {
+      return index;
+    }
+  }
+
+  private static final class LongColumn<T> extends Column<T> {
+    private final ToLongFunction<T> read;
+
+    LongColumn(String name, int index, ToLongFunction<T> read) {
+      super(name, index);
+      this.read = read;
+    }
+
+    @Override
+    void write(RecordConsumer consumer, T row, TextBinaries text) {
+      start(consumer);
+      consumer.addLong(read.applyAsLong(row));
+      end(consumer);
+    }
+  }
+
+  private static final class IntColumn<T> extends Column<T> {
+    private final ToIntFunction<T> read;
+
+    IntColumn(String name, int index, ToIntFunction<T> read) {
+      super(name, index);
+      this.read = read;
+    }
+
+    @Override
+    void write(RecordConsumer consumer, T row, TextBinaries text) {
+      start(consumer);
+      consumer.addInteger(read.applyAsInt(row));
+      end(consumer);
+    }
+  }
+
+  private static final class DoubleColumn<T> extends Column<T> {
+    private final ToDoubleFunction<T> read;
+
+    DoubleColumn(String name, int index, ToDoubleFunction<T> read) {
+      super(name, index);
+      this.read = read;
+    }
+
+    @Override
+    void write(RecordConsumer consumer, T row, TextBinaries text) {
+      start(consumer);
+      consumer.addDouble(read.applyAsDouble(row));
+      end(consumer);
+    }
+  }
+
+  /**
+   * A string (or an enum's name) as its UTF-8 bytes, each distinct one encoded once ({@link
+   * TextBinaries}).
+   */
+  private static final class TextColumn<T> extends Column<T> {
+    private final Function<T, String> read;
+
+    TextColumn(String name, int index, Function<T, String> read) {
+      super(name, index);
+      this.read = read;
+    }
+
+    @Override
+    void write(RecordConsumer consumer, T row, TextBinaries text) {
+      String value = read.apply(row);
+      if (value != null) {
+        start(consumer);
+        consumer.addBinary(text.of(index(), value));
+        end(consumer);
+      }
+    }
+  }
+
+  /** Any other flat value, as its mapping writes it. */
+  private static final class ValueColumn<T> extends Column<T> {
+    private final Function<T, Object> read;
+    private final AvroValueMapping mapping;
+
+    ValueColumn(String name, int index, Function<T, Object> read, AvroValueMapping mapping) {
+      super(name, index);
+      this.read = read;
+      this.mapping = mapping;
+    }
+
+    @Override
+    void write(RecordConsumer consumer, T row, TextBinaries text) {
+      Object value = read.apply(row);
+      if (value != null) {
+        start(consumer);
+        mapping.write(consumer, value);
+        end(consumer);
+      }
     }
   }
 }

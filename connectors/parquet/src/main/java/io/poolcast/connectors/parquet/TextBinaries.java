@@ -13,8 +13,9 @@ import org.apache.parquet.io.api.Binary;
  * comparison and the encoding took a tenth of the writing). Bounded: once it holds {@link
  * #MAX_ENTRIES} strings it starts over, so a file of endless distinct strings costs only the
  * lookups. Each column also remembers its last string: rows written in order repeat their
- * neighbour's instances (one shop's day, one level), and a reference check costs less than a lookup
- * in a map of thousands. Not thread-safe: one per file writer.
+ * neighbour's values (one shop's day, one pool's lines, one order's allocations), and comparing two
+ * strings costs less than a lookup, which hashes the whole string first when the row is a fresh
+ * copy (rows handed over between Flink tasks are). Not thread-safe: one per file writer.
  */
 final class TextBinaries {
   /** About 4 MB of entries at most: more than a file's shops, SKUs and suppliers together. */
@@ -30,9 +31,9 @@ final class TextBinaries {
     lastBinaries = new Binary[columns];
   }
 
-  /** {@link #of(String)}, first checked against the column's last string by reference. */
+  /** {@link #of(String)}, first checked against the column's last string. */
   Binary of(int column, String text) {
-    if (text != lastTexts[column]) {
+    if (!text.equals(lastTexts[column])) {
       lastBinaries[column] = of(text);
       lastTexts[column] = text;
     }

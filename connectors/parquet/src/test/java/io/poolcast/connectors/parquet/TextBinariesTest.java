@@ -35,6 +35,7 @@ class TextBinariesTest {
     TextBinaries binaries = new TextBinaries(2);
     Binary shop = binaries.of(0, "shop-00001");
     assertThat(binaries.of(0, "shop-00001")).isSameAs(shop);
+    assertThat(binaries.of(0, new String("shop-00001"))).isSameAs(shop); // a copy: by value
     assertThat(binaries.of(1, new String("shop-00001"))).isSameAs(shop); // through the map
     Binary sku = binaries.of(0, "sku-00001");
     assertThat(sku.getBytes()).isEqualTo("sku-00001".getBytes(StandardCharsets.UTF_8));
