@@ -36,6 +36,7 @@ public final class PartitionFileWriter<T extends Record>
   private final HivePartitioner<T> partitioner;
   private final String stage;
   private transient ListState<T> rows;
+  private transient PartitionRows<T> keyRows;
   private transient LongCounter partitions;
 
   /**
@@ -55,6 +56,7 @@ public final class PartitionFileWriter<T extends Record>
     rows =
         getRuntimeContext()
             .getListState(new ListStateDescriptor<>("partition-rows", EventTypes.of(type)));
+    keyRows = new PartitionRows<>(type, partitioner);
     partitions = new LongCounter();
     getRuntimeContext().addAccumulator(PARTITIONS + "-" + type.getSimpleName(), partitions);
   }
@@ -68,7 +70,6 @@ public final class PartitionFileWriter<T extends Record>
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Long> out) throws Exception {
     // One partition, unless two share the key's hash.
-    PartitionRows<T> keyRows = new PartitionRows<>(type, partitioner);
     rows.get().forEach(keyRows::add);
     keyRows.drain(
         (path, sorted) -> {

@@ -41,7 +41,7 @@ final class PartitionRows<T extends Record> {
 
   /**
    * Hands each partition's sorted rows to {@code write}, in path order, and forgets them as it goes
-   * (a partition written is garbage before the next one is sorted).
+   * (a partition written is garbage before the next one is sorted); then gathers anew.
    */
   void drain(BiConsumer<String, List<T>> write) {
     Iterator<Map.Entry<String, List<T>>> partitions = byPath.entrySet().iterator();

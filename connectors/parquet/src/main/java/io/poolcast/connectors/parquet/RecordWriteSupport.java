@@ -106,9 +106,9 @@ final class RecordWriteSupport<T extends Record> extends WriteSupport<T> {
       }
     }
     if (value instanceof AvroValueMapping.EnumName) { // its name, as EnumName writes it
-      Function<T, Object> constant = ComponentReaders.objects(component);
+      Function<T, Object> read = ComponentReaders.objects(component);
       return new TextColumn<>(
-          name, index, row -> constant.apply(row) instanceof Enum<?> e ? e.name() : null);
+          name, index, row -> read.apply(row) instanceof Enum<?> e ? e.name() : null);
     }
     return new ValueColumn<>(name, index, ComponentReaders.objects(component), field);
   }
