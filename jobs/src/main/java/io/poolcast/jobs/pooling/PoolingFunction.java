@@ -110,7 +110,7 @@ public final class PoolingFunction
     release(current, Instant.ofEpochMilli(timestamp), ctx, out);
     // At the end of input (BATCH, or a bounded stream) every cut-off has passed: release the pools
     // that rolled-over orders opened just now too, instead of relying on timers set in a timer.
-    while (ctx.timerService().currentWatermark() == Long.MAX_VALUE) {
+    while (atEndOfInput(ctx)) {
       Optional<Instant> next = current.nextCutoff();
       if (next.isEmpty()) {
         break;
@@ -133,8 +133,12 @@ public final class PoolingFunction
     for (OrderRejection r : result.refusedRollOvers()) {
       ctx.output(DeadLetters.TAG, deadLetter(r, r, at));
     }
-    result.cutoffs().forEach(c -> ctx.timerService().registerEventTimeTimer(c.toEpochMilli()));
-    result.forgetAt().ifPresent(f -> ctx.timerService().registerEventTimeTimer(f.toEpochMilli()));
+    // At the end of input no timer fires again (BATCH ignores new ones, with a warning each): the
+    // loop in onTimer releases what is left, and the state goes with the job.
+    if (!atEndOfInput(ctx)) {
+      result.cutoffs().forEach(c -> ctx.timerService().registerEventTimeTimer(c.toEpochMilli()));
+      result.forgetAt().ifPresent(f -> ctx.timerService().registerEventTimeTimer(f.toEpochMilli()));
+    }
     current.forgetHomes(at);
   }
 
@@ -149,6 +153,10 @@ public final class PoolingFunction
     for (OrderRejection r : release.rejections()) {
       ctx.output(DeadLetters.TAG, deadLetter(r, r, release.releasedAt()));
     }
+  }
+
+  private static boolean atEndOfInput(Context ctx) {
+    return ctx.timerService().currentWatermark() == Long.MAX_VALUE;
   }
 
   private static Instant watermark(Context ctx) {
