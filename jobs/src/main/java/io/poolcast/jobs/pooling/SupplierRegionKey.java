@@ -13,6 +13,11 @@ public final class SupplierRegionKey implements KeySelector<ShopOrderEvent, Stri
 
   @Override
   public String getKey(ShopOrderEvent e) {
-    return e.supplierId() + "|" + e.regionId();
+    return id(e.supplierId(), e.regionId());
+  }
+
+  /** The key of a supplier × region. */
+  static String id(String supplierId, String regionId) {
+    return supplierId + "|" + regionId;
   }
 }

@@ -3,6 +3,7 @@ package io.poolcast.jobs.pooling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.poolcast.events.DeadLetter;
+import io.poolcast.events.DeadLetterReason;
 import io.poolcast.events.EventJson;
 import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
@@ -66,8 +67,29 @@ class PoolingJobTest {
         .toList();
   }
 
+  /** An order of {@code e}'s for a supplier without a delivery calendar: refused, in any mode. */
+  private static ShopOrderEvent ofAnUnknownSupplier(ShopOrderEvent e, String supplierId) {
+    return new ShopOrderEvent(
+        e.eventId() + "-" + supplierId,
+        e.orderId() + "-" + supplierId,
+        e.version(),
+        e.type(),
+        e.shopId(),
+        supplierId,
+        e.regionId(),
+        e.lines(),
+        e.eventTime(),
+        e.requestedDeliveryDate(),
+        e.latestDeliveryDate());
+  }
+
   @Test
   void batchRunEqualsTheDomainReplay() throws Exception {
+    // Two suppliers without a calendar share the BATCH run's numbered key -1: both refused.
+    List<String> input = new java.util.ArrayList<>(lines);
+    for (String supplier : List.of("supplier-unknown-1", "supplier-unknown-2")) {
+      input.add(EventJson.toJson(ofAnUnknownSupplier(events.get(0), supplier)));
+    }
     Map<String, String> settings = FlinkEnvironments.boundedSettings();
     settings.put("restart-strategy.type", "none");
     StreamExecutionEnvironment env =
@@ -78,7 +100,7 @@ class PoolingJobTest {
     CollectingSink<PoolAllocation> allocations = out.allocations;
     CollectingSink<PoolProgress> progress = out.progress;
     CollectingSink<DeadLetter> deadLetters = out.deadLetters;
-    new PoolingJob(BoundedRawSource.of("poolcast.shop-orders", lines), out.sinks(), world)
+    new PoolingJob(BoundedRawSource.of("poolcast.shop-orders", input), out.sinks(), world)
         .build(env);
     env.execute("pooling-test");
 
@@ -93,7 +115,9 @@ class PoolingJobTest {
     assertThat(extra).as("allocations the domain does not make").isEmpty();
     assertThat(allocations.received().stream().sorted(order).toList())
         .isEqualTo(expected.stream().sorted(order).toList());
-    assertThat(deadLetters.received()).isEmpty();
+    assertThat(deadLetters.received())
+        .extracting(DeadLetter::reason)
+        .containsExactly(DeadLetterReason.UNKNOWN_REFERENCE, DeadLetterReason.UNKNOWN_REFERENCE);
     // Conservation: every pooled line is the sum of its allocations.
     Map<String, Long> allocated =
         allocations.received().stream()
