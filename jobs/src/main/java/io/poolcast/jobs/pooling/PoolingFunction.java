@@ -26,12 +26,9 @@ import org.apache.flink.util.Collector;
  * Pools the orders of one supplier × region. Adapts {@link PoolBook} to Flink: the book is keyed
  * state, its pools' cut-offs are event-time timers, and every decision is the book's. Emits pooled
  * batch lines; allocations and progress go to side outputs, refusals to dead letters.
- *
- * @param <K> the key of a supplier × region: its id in STREAMING, a number in BATCH ({@link
- *     PoolingJob#pipeline})
  */
-public final class PoolingFunction<K>
-    extends KeyedProcessFunction<K, ShopOrderEvent, PooledOrderLine> {
+public final class PoolingFunction
+    extends KeyedProcessFunction<String, ShopOrderEvent, PooledOrderLine> {
   private static final long serialVersionUID = 1L;
   static final String SOURCE = "pooling";
 
@@ -158,11 +155,11 @@ public final class PoolingFunction<K>
     }
   }
 
-  private boolean atEndOfInput(Context ctx) {
+  private static boolean atEndOfInput(Context ctx) {
     return ctx.timerService().currentWatermark() == Long.MAX_VALUE;
   }
 
-  private Instant watermark(Context ctx) {
+  private static Instant watermark(Context ctx) {
     long wm = ctx.timerService().currentWatermark();
     return wm == Long.MIN_VALUE ? null : Instant.ofEpochMilli(wm);
   }

@@ -9,7 +9,6 @@ import io.poolcast.events.ShopOrderEvent;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.flink.Decoded;
 import io.poolcast.jobs.flink.EventTimes;
-import io.poolcast.jobs.flink.StageKey;
 import io.poolcast.jobs.flink.TableOutput;
 import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PoolProgress;
@@ -125,35 +124,17 @@ public final class PoolingJob {
       ReleasePolicyFile releasePolicies,
       boolean progress) {
     SingleOutputStreamOperator<PooledOrderLine> pooled =
-        pool(
-            orders.events(),
-            world,
-            releasePolicies,
-            progress,
-            StageKey.forMode(
-                orders.events().getExecutionEnvironment(),
-                () -> SupplierRegionNumbers.of(world.world())));
+        orders
+            .events()
+            .keyBy(new SupplierRegionKey())
+            .process(new PoolingFunction(world, releasePolicies, progress))
+            .returns(EventTypes.of(PooledOrderLine.class))
+            .name("pool orders")
+            .uid("pool-orders");
     return new Streams(
         pooled,
         pooled.getSideOutput(PoolingOutputs.ALLOCATIONS),
         pooled.getSideOutput(PoolingOutputs.PROGRESS),
         orders.refusedWith(pooled.getSideOutput(DeadLetters.TAG)));
-  }
-
-  /**
-   * Keyed by supplier × region: by the ids in STREAMING (the savepoints' keys), numbered in BATCH.
-   */
-  private static <K> SingleOutputStreamOperator<PooledOrderLine> pool(
-      DataStream<ShopOrderEvent> orders,
-      WorldSnapshot world,
-      ReleasePolicyFile releasePolicies,
-      boolean progress,
-      StageKey<K> key) {
-    return orders
-        .keyBy(key.selector(new SupplierRegionKey()), key.type())
-        .process(new PoolingFunction<K>(world, releasePolicies, progress))
-        .returns(EventTypes.of(PooledOrderLine.class))
-        .name("pool orders")
-        .uid("pool-orders");
   }
 }

@@ -13,11 +13,6 @@ public final class SupplierRegionKey implements KeySelector<ShopOrderEvent, Stri
 
   @Override
   public String getKey(ShopOrderEvent e) {
-    return id(e.supplierId(), e.regionId());
-  }
-
-  /** The key of a supplier × region. */
-  static String id(String supplierId, String regionId) {
-    return supplierId + "|" + regionId;
+    return e.supplierId() + "|" + e.regionId();
   }
 }

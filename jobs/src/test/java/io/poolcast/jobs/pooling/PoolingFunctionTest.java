@@ -85,7 +85,7 @@ class PoolingFunctionTest {
   private static KeyedOneInputStreamOperatorTestHarness<String, ShopOrderEvent, PooledOrderLine>
       unopened(World world) throws Exception {
     return new KeyedOneInputStreamOperatorTestHarness<>(
-        new KeyedProcessOperator<>(new PoolingFunction<String>(WorldSnapshot.of(world))),
+        new KeyedProcessOperator<>(new PoolingFunction(WorldSnapshot.of(world))),
         new SupplierRegionKey(),
         Types.STRING);
   }
@@ -168,8 +168,7 @@ class PoolingFunctionTest {
                     0.95)));
     var h =
         new KeyedOneInputStreamOperatorTestHarness<>(
-            new KeyedProcessOperator<>(
-                new PoolingFunction<String>(WorldSnapshot.of(world()), early)),
+            new KeyedProcessOperator<>(new PoolingFunction(WorldSnapshot.of(world()), early)),
             new SupplierRegionKey(),
             Types.STRING);
     h.open();

@@ -85,7 +85,7 @@ class PoolingJobTest {
 
   @Test
   void batchRunEqualsTheDomainReplay() throws Exception {
-    // Two suppliers without a calendar share the BATCH run's numbered key -1: both refused.
+    // Orders of suppliers without a delivery calendar: refused in BATCH as the domain refuses them.
     List<String> input = new java.util.ArrayList<>(lines);
     for (String supplier : List.of("supplier-unknown-1", "supplier-unknown-2")) {
       input.add(EventJson.toJson(ofAnUnknownSupplier(events.get(0), supplier)));
