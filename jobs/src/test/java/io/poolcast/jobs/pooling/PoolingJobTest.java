@@ -21,6 +21,7 @@ import io.poolcast.world.Scale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +86,8 @@ class PoolingJobTest {
 
   @Test
   void batchRunEqualsTheDomainReplay() throws Exception {
-    // Orders of suppliers without a delivery calendar: refused in BATCH as the domain refuses them.
-    List<String> input = new java.util.ArrayList<>(lines);
+    // Orders of suppliers without a delivery calendar: dead letters, and no pool of their own.
+    List<String> input = new ArrayList<>(lines);
     for (String supplier : List.of("supplier-unknown-1", "supplier-unknown-2")) {
       input.add(EventJson.toJson(ofAnUnknownSupplier(events.get(0), supplier)));
     }
