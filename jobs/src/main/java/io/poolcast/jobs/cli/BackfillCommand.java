@@ -1,5 +1,6 @@
 package io.poolcast.jobs.cli;
 
+import io.poolcast.connectors.kafka.Topics;
 import io.poolcast.events.reference.World;
 import io.poolcast.jobs.backfill.ArchiveInput;
 import io.poolcast.jobs.backfill.ArchiveInput.Table;
@@ -7,6 +8,7 @@ import io.poolcast.jobs.backfill.BackfillInput;
 import io.poolcast.jobs.backfill.BackfillRange;
 import io.poolcast.jobs.backfill.ForecastBackfill;
 import io.poolcast.jobs.backfill.JsonLinesInput;
+import io.poolcast.jobs.backfill.KafkaInput;
 import io.poolcast.jobs.backfill.PoolingBackfill;
 import io.poolcast.jobs.backfill.SellThroughBackfill;
 import io.poolcast.jobs.backfill.StagedBackfill;
@@ -47,7 +49,9 @@ import picocli.CommandLine.Option;
       "%nEvents come from JSON lines (events/shop-orders.jsonl, events/pos-sales.jsonl)",
       "or from the Parquet event archive of the 'archive' job (events/shop_orders/,",
       "events/pos_sales/), of which only the event_date= days the range and its",
-      "look-back need are read.",
+      "look-back need are read; or, with --from-kafka, from the live topics",
+      "poolcast.shop-orders and poolcast.pos-sales: a bounded read from the first",
+      "record timestamped at the window's start to the end offsets at the start.",
       "%nWith --publish, each job's rows of the range are published, once its",
       "partitions are replaced, to the topics the live job writes them to, with the",
       "record header poolcast-backfill=FROM..TO (docs/topics.md#backfilled-records)."
@@ -72,7 +76,6 @@ final class BackfillCommand implements Callable<Integer> {
 
   @Option(
       names = "--input",
-      required = true,
       description = {
         "Events: a folder written by 'generate' or 'import' (its events/*.jsonl), a JSON-lines"
             + " file (.jsonl or .jsonl.gz; the other streams are looked for next to it), or the"
@@ -80,6 +83,13 @@ final class BackfillCommand implements Callable<Integer> {
             + " events/pos_sales/; JSON lines are preferred when a folder has both)."
       })
   Path input;
+
+  @Option(
+      names = "--from-kafka",
+      description =
+          "Read the events from the topics poolcast.shop-orders and poolcast.pos-sales instead"
+              + " of --input (needs --bootstrap-servers and --world).")
+  boolean fromKafka;
 
   @Option(
       names = "--world",
@@ -126,7 +136,8 @@ final class BackfillCommand implements Callable<Integer> {
       }
     }
     BackfillRange days = range(0); // checks --from and --to
-    BackfillPublishing publishing = BackfillPublishing.of(publish, kafka);
+    requireOneInput();
+    BackfillPublishing publishing = BackfillPublishing.of(publish, fromKafka, kafka);
     // Every input is checked before the first job runs.
     BackfillInput shopOrders = jobs.contains("pooling") ? poolingInput() : null;
     BackfillInput sellThroughOrders =
@@ -156,6 +167,18 @@ final class BackfillCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private void requireOneInput() {
+    if (fromKafka == (input != null)) {
+      throw new UserError("give the events with either --input DIR or --from-kafka");
+    }
+    if (fromKafka && kafka == null) {
+      throw new UserError("--from-kafka needs --bootstrap-servers");
+    }
+    if (fromKafka && world == null) {
+      throw new UserError("--from-kafka needs --world (the folder of the reference data)");
+    }
   }
 
   /**
@@ -255,6 +278,10 @@ final class BackfillCommand implements Callable<Integer> {
    */
   private BackfillInput events(Table table, String job) {
     String stream = table.stream();
+    if (fromKafka) {
+      String topic = table == Table.SHOP_ORDERS ? Topics.SHOP_ORDERS : Topics.POS_SALES;
+      return new KafkaInput(kafka.connection(), topic, stream);
+    }
     Path folder = Files.isRegularFile(input) ? input.toAbsolutePath().getParent() : input;
     for (Path dir : List.of(folder.resolve("events"), folder)) {
       for (String name : List.of(stream + ".jsonl", stream + ".jsonl.gz")) {
@@ -284,7 +311,7 @@ final class BackfillCommand implements Callable<Integer> {
 
   /** Pooling's shop orders: a JSON-lines file given as --input is read whatever its name. */
   private BackfillInput poolingInput() {
-    return Files.isRegularFile(input)
+    return !fromKafka && Files.isRegularFile(input)
         ? new JsonLinesInput(input)
         : events(Table.SHOP_ORDERS, "pooling");
   }

@@ -28,12 +28,13 @@ final class BackfillPublishing {
   /**
    * The publishing the options ask for; null without {@code --publish}.
    *
+   * @param fromKafka whether the events are read from Kafka (which takes the Kafka options too)
    * @param kafka the Kafka options given, null for none
    */
-  static BackfillPublishing of(boolean publish, KafkaOptions kafka) {
+  static BackfillPublishing of(boolean publish, boolean fromKafka, KafkaOptions kafka) {
     if (!publish) {
-      if (kafka != null) {
-        throw new UserError("--bootstrap-servers is only used with --publish");
+      if (kafka != null && !fromKafka) {
+        throw new UserError("--bootstrap-servers is only used with --publish or --from-kafka");
       }
       return null;
     }

@@ -172,7 +172,27 @@ class PoolcastCliTest {
         .containsExactly(
             "poolcast backfill: error: --publish needs --bootstrap-servers HOST:PORT (the Kafka"
                 + " cluster of the topics)",
-            "poolcast backfill: error: --bootstrap-servers is only used with --publish");
+            "poolcast backfill: error: --bootstrap-servers is only used with --publish or --from-kafka");
+  }
+
+  @Test
+  void aBackfillReadsEitherInputOrKafkaAndKafkaNeedsItsServersAndAWorld() {
+    String[] range = {"backfill", "--from=2026-01-02", "--to=2026-01-03"};
+    String servers = "--bootstrap-servers=localhost:1";
+    assertThat(PoolcastCli.run(range)).isEqualTo(1);
+    assertThat(PoolcastCli.run(concat(range, "--input=/nonexistent", "--from-kafka", servers)))
+        .isEqualTo(1);
+    assertThat(PoolcastCli.run(concat(range, "--from-kafka"))).isEqualTo(1);
+    assertThat(PoolcastCli.run(concat(range, "--from-kafka", servers))).isEqualTo(1);
+    String either =
+        "poolcast backfill: error: give the events with either --input DIR or --from-kafka";
+    assertThat(stderr().strip().lines())
+        .containsExactly(
+            either,
+            either,
+            "poolcast backfill: error: --from-kafka needs --bootstrap-servers",
+            "poolcast backfill: error: --from-kafka needs --world (the folder of the reference"
+                + " data)");
   }
 
   @Test

@@ -10,6 +10,8 @@ import io.poolcast.connectors.parquet.ParquetFiles;
 import io.poolcast.events.DemandForecast;
 import io.poolcast.events.EventJson;
 import io.poolcast.events.SellThroughRow;
+import io.poolcast.jobs.publish.EventFilePublisher;
+import io.poolcast.jobs.testing.DuckDbRows;
 import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PooledOrderLine;
 import io.poolcast.world.SampleWorldWriter;
@@ -39,11 +41,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code backfill --publish} against a real broker: the topics get exactly the rows of the range's
- * replaced partitions, keyed as the live jobs key them and marked with the backfill header; a
- * backfill without {@code --publish}, or one that fails, publishes nothing.
+ * A backfill against a real broker. With {@code --publish}, the topics get exactly the rows of the
+ * range's replaced partitions, keyed as the live jobs key them and marked with the backfill header;
+ * a backfill without {@code --publish}, or one that fails, publishes nothing. With {@code
+ * --from-kafka}, the events read from the topics give the rows the same events give from files.
  */
-class BackfillPublishTest {
+class BackfillKafkaTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final List<String> TOPICS =
       List.of(Topics.POOLED_ORDERS, Topics.POOL_ALLOCATIONS, Topics.SELL_THROUGH, Topics.FORECASTS);
@@ -178,6 +181,50 @@ class BackfillPublishTest {
     assertThat(console.stdout()).doesNotContain("published");
   }
 
+  @Test
+  void eventsReadFromTheTopicsGiveTheRowsTheirFilesGive(@TempDir Path dir) throws Exception {
+    try (EventFilePublisher publisher = new EventFilePublisher(kafka)) {
+      EventFilePublisher.Progress quiet = (records, bytes, total) -> {};
+      publisher.publish(
+          world.resolve(SampleWorldWriter.ORDERS_FILE), Topics.SHOP_ORDERS, "supplier_id", quiet);
+      publisher.publish(
+          world.resolve(SampleWorldWriter.SALES_FILE), Topics.POS_SALES, "shop_id", quiet);
+    }
+    Path files = dir.resolve("from-files");
+    Path topics = dir.resolve("from-topics");
+    String jobs = "--jobs=pooling,sell-through";
+
+    assertThat(backfill(files, "2026-01-12", "2026-01-15", jobs)).isZero();
+    assertThat(
+            PoolcastCli.run(
+                "backfill",
+                "--from-kafka",
+                "--bootstrap-servers=" + broker.bootstrapServers(),
+                "--world=" + world,
+                "--out=" + topics,
+                "--from=2026-01-12",
+                "--to=2026-01-15",
+                "--parallelism=2",
+                jobs))
+        .isZero();
+
+    assertThat(console.stdout())
+        .contains("from Kafka topic poolcast.shop-orders at " + broker.bootstrapServers());
+    for (String table : List.of("pooled_orders", "pool_allocations", "sell_through")) {
+      List<String> expected = tableRows(files, table);
+      assertThat(expected).as(table).isNotEmpty();
+      assertThat(tableRows(topics, table)).as(table).isEqualTo(expected);
+    }
+  }
+
+  /** Every row of a table, partition columns included, in one order. */
+  private static List<String> tableRows(Path out, String table) throws Exception {
+    return DuckDbRows.of(
+        "SELECT * FROM read_parquet('"
+            + out.resolve(table)
+            + "/**/*.parquet', hive_partitioning = true) ORDER BY ALL");
+  }
+
   /** What the topic got after {@code before}: key, JSON and backfill header of every record. */
   private static void assertPublished(
       String topic,
@@ -185,7 +232,7 @@ class BackfillPublishTest {
       Map<String, Map<TopicPartition, Long>> before,
       String marker) {
     List<String> published =
-        TopicReader.readAll(kafka, topic, TIMEOUT, BackfillPublishTest::describe).stream()
+        TopicReader.readAll(kafka, topic, TIMEOUT, BackfillKafkaTest::describe).stream()
             .filter(r -> r.offset() >= before.get(topic).getOrDefault(r.partition(), 0L))
             .map(Published::text)
             .toList();
