@@ -58,6 +58,11 @@ public record ArchiveInput(Path folder, Table table) implements BackfillInput {
       return folderName;
     }
 
+    /** The events' record, e.g. {@code PosSale}. */
+    public Class<? extends Record> type() {
+      return type;
+    }
+
     /** The stream's name in JSON-lines files and operator names, e.g. {@code pos-sales}. */
     public String stream() {
       return stream;

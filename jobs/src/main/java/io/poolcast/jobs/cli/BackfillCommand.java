@@ -6,6 +6,7 @@ import io.poolcast.jobs.backfill.ArchiveInput;
 import io.poolcast.jobs.backfill.ArchiveInput.Table;
 import io.poolcast.jobs.backfill.BackfillInput;
 import io.poolcast.jobs.backfill.BackfillRange;
+import io.poolcast.jobs.backfill.CsvInput;
 import io.poolcast.jobs.backfill.ForecastBackfill;
 import io.poolcast.jobs.backfill.JsonLinesInput;
 import io.poolcast.jobs.backfill.KafkaInput;
@@ -46,10 +47,12 @@ import picocli.CommandLine.Option;
       "run leaves them as they were; other days are never touched; the same",
       "inputs give the same files. Refused events go to",
       "OUT/backfill_dead_letters/JOB_FROM_TO/.",
-      "%nEvents come from JSON lines (events/shop-orders.jsonl, events/pos-sales.jsonl)",
-      "or from the Parquet event archive of the 'archive' job (events/shop_orders/,",
-      "events/pos_sales/), of which only the event_date= days the range and its",
-      "look-back need are read; or, with --from-kafka, from the live topics",
+      "%nEvents come from JSON lines (events/shop-orders.jsonl, events/pos-sales.jsonl),",
+      "CSV (events/shop-orders.csv, one row per order line; events/pos-sales.csv;",
+      "docs/outputs.md#csv-event-exports) or the Parquet event archive of the",
+      "'archive' job (events/shop_orders/, events/pos_sales/), of which only the",
+      "event_date= days the range and its look-back need are read; or, with",
+      "--from-kafka, from the live topics",
       "poolcast.shop-orders and poolcast.pos-sales: a bounded read from the first",
       "record timestamped at the window's start to the end offsets at the start.",
       "%nWith --publish, each job's rows of the range are published, once its",
@@ -289,6 +292,11 @@ final class BackfillCommand implements Callable<Integer> {
           return new JsonLinesInput(dir.resolve(name), stream);
         }
       }
+      for (String name : List.of(stream + ".csv", stream + ".csv.gz")) {
+        if (Files.isRegularFile(dir.resolve(name))) {
+          return new CsvInput(dir.resolve(name), table);
+        }
+      }
     }
     if (Files.isDirectory(input)) {
       try {
@@ -300,20 +308,28 @@ final class BackfillCommand implements Callable<Integer> {
     throw new UserError(
         String.format(
             Locale.ROOT,
-            "the %s backfill needs %s events: no %s.jsonl in %s or its events/ folder, and no"
-                + " event archive table events/%s/ under it",
+            "the %s backfill needs %s events: no %s.jsonl or %s.csv in %s or its events/"
+                + " folder, and no event archive table events/%s/ under it",
             job,
+            stream,
             stream,
             stream,
             folder,
             table.folderName()));
   }
 
-  /** Pooling's shop orders: a JSON-lines file given as --input is read whatever its name. */
+  /**
+   * Pooling's shop orders: a file given as --input is read whatever its name, as CSV when it ends
+   * in .csv or .csv.gz, else as JSON lines.
+   */
   private BackfillInput poolingInput() {
-    return !fromKafka && Files.isRegularFile(input)
-        ? new JsonLinesInput(input)
-        : events(Table.SHOP_ORDERS, "pooling");
+    if (fromKafka || !Files.isRegularFile(input)) {
+      return events(Table.SHOP_ORDERS, "pooling");
+    }
+    String name = input.getFileName().toString();
+    return name.endsWith(".csv") || name.endsWith(".csv.gz")
+        ? new CsvInput(input, Table.SHOP_ORDERS)
+        : new JsonLinesInput(input);
   }
 
   private World worldOfInput() {

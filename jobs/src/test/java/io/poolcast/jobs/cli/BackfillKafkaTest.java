@@ -12,10 +12,10 @@ import io.poolcast.events.EventJson;
 import io.poolcast.events.SellThroughRow;
 import io.poolcast.jobs.publish.EventFilePublisher;
 import io.poolcast.jobs.testing.DuckDbRows;
+import io.poolcast.jobs.testing.TestWorlds;
 import io.poolcast.pooling.model.PoolAllocation;
 import io.poolcast.pooling.model.PooledOrderLine;
 import io.poolcast.world.SampleWorldWriter;
-import io.poolcast.world.WorldSize;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,14 +59,7 @@ class BackfillKafkaTest {
 
   @BeforeAll
   static void start(@TempDir Path dir) {
-    SampleWorldWriter.write(
-        dir,
-        new WorldSize(2, 20, 16, 150, 15, 40, 5),
-        11L,
-        LocalDate.of(2026, 1, 5),
-        16,
-        false,
-        (p, d, t) -> {});
+    TestWorlds.writeSmall(dir, LocalDate.of(2026, 1, 5), 16);
     world = dir;
     broker = EmbeddedKafkaBroker.start();
     broker.createTopics(Topics.defaults());
@@ -211,18 +204,10 @@ class BackfillKafkaTest {
     assertThat(console.stdout())
         .contains("from Kafka topic poolcast.shop-orders at " + broker.bootstrapServers());
     for (String table : List.of("pooled_orders", "pool_allocations", "sell_through")) {
-      List<String> expected = tableRows(files, table);
+      List<String> expected = DuckDbRows.table(files, table);
       assertThat(expected).as(table).isNotEmpty();
-      assertThat(tableRows(topics, table)).as(table).isEqualTo(expected);
+      assertThat(DuckDbRows.table(topics, table)).as(table).isEqualTo(expected);
     }
-  }
-
-  /** Every row of a table, partition columns included, in one order. */
-  private static List<String> tableRows(Path out, String table) throws Exception {
-    return DuckDbRows.of(
-        "SELECT * FROM read_parquet('"
-            + out.resolve(table)
-            + "/**/*.parquet', hive_partitioning = true) ORDER BY ALL");
   }
 
   /** What the topic got after {@code before}: key, JSON and backfill header of every record. */

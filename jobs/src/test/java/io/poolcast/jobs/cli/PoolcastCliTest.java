@@ -136,7 +136,7 @@ class PoolcastCliTest {
     assertThat(stderr().strip().lines())
         .containsExactly(
             "poolcast backfill: error: the sell-through backfill needs pos-sales events: no"
-                + " pos-sales.jsonl in "
+                + " pos-sales.jsonl or pos-sales.csv in "
                 + world
                 + " or its events/ folder, and no event archive table events/pos_sales/ under it");
   }
@@ -156,7 +156,7 @@ class PoolcastCliTest {
     assertThat(stderr().strip().lines())
         .containsExactly(
             "poolcast backfill: error: the forecast backfill needs pos-sales events: no"
-                + " pos-sales.jsonl in "
+                + " pos-sales.jsonl or pos-sales.csv in "
                 + archive
                 + " or its events/ folder, and no event archive table events/pos_sales/ under it");
   }

@@ -1,5 +1,6 @@
 package io.poolcast.jobs.testing;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,5 +28,13 @@ public final class DuckDbRows {
       }
     }
     return rows;
+  }
+
+  /** Every row of a Hive-partitioned table under {@code out}, partition columns too, sorted. */
+  public static List<String> table(Path out, String table) throws Exception {
+    return of(
+        "SELECT * FROM read_parquet('"
+            + out.resolve(table)
+            + "/**/*.parquet', hive_partitioning = true) ORDER BY ALL");
   }
 }
