@@ -80,10 +80,11 @@ final class BackfillCommand implements Callable<Integer> {
   @Option(
       names = "--input",
       description = {
-        "Events: a folder written by 'generate' or 'import' (its events/*.jsonl), a JSON-lines"
-            + " file (.jsonl or .jsonl.gz; the other streams are looked for next to it), or the"
+        "Events: a folder written by 'generate' or 'import' (its events/*.jsonl), or holding"
+            + " CSV exports (events/*.csv), a JSON-lines or CSV file (.jsonl, .csv, either .gz;"
+            + " the other streams are looked for next to it), or the"
             + " output folder of the 'archive' job (its Parquet events/shop_orders/ and"
-            + " events/pos_sales/; JSON lines are preferred when a folder has both)."
+            + " events/pos_sales/; JSON lines, then CSV, are preferred when a folder has several)."
       })
   Path input;
 
