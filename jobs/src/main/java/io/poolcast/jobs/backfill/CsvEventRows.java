@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,15 +25,16 @@ import java.util.stream.Stream;
 final class CsvEventRows {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  /** One column of an event or of its list's element. */
-  private record Field(String name, Class<?> type) {}
+  /** Column name to its component's type: the event's flat fields, its list element's. */
+  private final Map<String, Class<?>> eventFields;
 
-  private final Map<String, Field> eventFields;
   private final Optional<String> listName;
-  private final Map<String, Field> elementFields;
+  private final Map<String, Class<?>> elementFields;
 
   private CsvEventRows(
-      Map<String, Field> eventFields, Optional<String> listName, Map<String, Field> elementFields) {
+      Map<String, Class<?>> eventFields,
+      Optional<String> listName,
+      Map<String, Class<?>> elementFields) {
     this.eventFields = eventFields;
     this.listName = listName;
     this.elementFields = elementFields;
@@ -44,9 +44,9 @@ final class CsvEventRows {
    * The CSV shape of {@code type}: its flat components, and the one list of records it may hold.
    */
   static CsvEventRows of(Class<? extends Record> type) {
-    Map<String, Field> flat = new HashMap<>();
+    Map<String, Class<?>> flat = new HashMap<>();
     String list = null;
-    Map<String, Field> element = Map.of();
+    Map<String, Class<?>> element = Map.of();
     for (RecordComponent c : type.getRecordComponents()) {
       String name = RecordCsv.snakeCase(c.getName());
       if (c.getType() == List.class
@@ -56,16 +56,15 @@ final class CsvEventRows {
         list = name;
         element = fields(e);
       } else {
-        flat.put(name, new Field(name, c.getType()));
+        flat.put(name, c.getType());
       }
     }
     return new CsvEventRows(flat, Optional.ofNullable(list), element);
   }
 
-  private static Map<String, Field> fields(Class<?> record) {
+  private static Map<String, Class<?>> fields(Class<?> record) {
     return Stream.of(record.getRecordComponents())
-        .map(c -> new Field(RecordCsv.snakeCase(c.getName()), c.getType()))
-        .collect(Collectors.toMap(Field::name, Function.identity()));
+        .collect(Collectors.toMap(c -> RecordCsv.snakeCase(c.getName()), RecordComponent::getType));
   }
 
   /** Whether consecutive rows belong to one event: it has a list, and the ids are equal. */
@@ -92,12 +91,12 @@ final class CsvEventRows {
     return EventJson.toBytes(event);
   }
 
-  private static void put(ObjectNode node, Map<String, String> row, Map<String, Field> fields) {
+  private static void put(ObjectNode node, Map<String, String> row, Map<String, Class<?>> fields) {
     row.forEach(
         (column, cell) -> {
-          Field field = fields.get(column);
-          if (field != null && cell != null && !cell.isEmpty()) {
-            putValue(node, column, cell, field.type());
+          Class<?> type = fields.get(column);
+          if (type != null && cell != null && !cell.isEmpty()) {
+            putValue(node, column, cell, type);
           }
         });
   }
